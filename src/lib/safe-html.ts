@@ -1,0 +1,59 @@
+import { defineHastPlugin } from 'satteri';
+
+/**
+ * Article bodies are untrusted: raw HTML in Markdown is parsed (features.rawHtml) and then
+ * cleaned here, so no script, frame, form or event handler reaches a reader, and every link
+ * or source uses a safe scheme. Text is composed to NFC for MDX files, which skip the loader.
+ */
+
+/** Elements removed with everything inside them. */
+export const BLOCKED_ELEMENTS = [
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'textarea', 'select', 'option', 'link', 'meta', 'base', 'noscript', 'template', 'svg', 'math', 'portal',
+];
+const URL_PROPERTIES = new Set(['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'cite', 'background', 'longDesc', 'data', 'ping', 'xLinkHref']);
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+/** True when a URL has no scheme (relative, #anchor) or a scheme that cannot run code. */
+export function isSafeUrl(value: string): boolean {
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so do the same.
+  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  return !scheme || SAFE_SCHEMES.has(scheme[1].toLowerCase());
+}
+
+/** Adds the deploy base to a root-relative link ("/the/" → "/bantin/the/"), leaving "//host" alone. */
+export function withBasePath(base: string, url: string): string {
+  if (!url.startsWith('/') || url.startsWith('//') || base === '/') return url;
+  const prefix = base.replace(/\/+$/, '');
+  return url === prefix || url.startsWith(prefix + '/') ? url : prefix + url;
+}
+
+/** The hast plugin for article bodies, for a site deployed under `base`. */
+export const safeHtml = (base: string) => defineHastPlugin({
+  name: 'bantin-safe-html',
+  element: {
+    filter: [],
+    visit(node, ctx) {
+      if (BLOCKED_ELEMENTS.includes(node.tagName)) {
+        ctx.removeNode(node);
+        return;
+      }
+      for (const [key, value] of Object.entries(node.properties ?? {})) {
+        const unsafeUrl = URL_PROPERTIES.has(key) && (Array.isArray(value) ? value.join(' ') : String(value));
+        if (/^on/i.test(key) || key === 'style' || (unsafeUrl !== false && !isSafeUrl(unsafeUrl))) {
+          ctx.setProperty(node, key, undefined);
+        }
+      }
+      const href = node.properties?.href;
+      if (node.tagName === 'a' && typeof href === 'string') {
+        if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+        else if (href.startsWith('/')) ctx.setProperty(node, 'href', withBasePath(base, href));
+      }
+    },
+  },
+  text(node) {
+    const value = node.value.normalize('NFC');
+    if (value !== node.value) return { ...node, value };
+  },
+});

@@ -1,0 +1,28 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalog, type Catalog } from './catalog.ts';
+
+/** Shared by every page: the catalog is built once per build, not once per page. */
+export type Article = CollectionEntry<'articles'>;
+export type Section = CollectionEntry<'categories'>['data'];
+
+let catalog: Promise<Catalog<Article>> | undefined;
+let sections: Promise<Section[]> | undefined;
+
+export function getCatalog(): Promise<Catalog<Article>> {
+  // In dev the content changes under us, so only a build keeps the catalog.
+  if (import.meta.env.DEV) return getCollection('articles').then((entries) => buildCatalog(entries));
+  catalog ??= getCollection('articles').then((entries) => buildCatalog(entries));
+  return catalog;
+}
+
+/** Sections in the order of categories.yaml (editorial order, not alphabetical). */
+export function sectionsInOrder(): Promise<Section[]> {
+  const load = () => getCollection('categories').then((entries) => entries.map((e) => e.data).sort((a, b) => a.order - b.order));
+  if (import.meta.env.DEV) return load();
+  sections ??= load();
+  return sections;
+}
+
+export async function sectionBySlug(slug: string): Promise<Section | undefined> {
+  return (await sectionsInOrder()).find((s) => s.slug === slug);
+}

@@ -1,0 +1,125 @@
+import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { accountingLine, contentDirectory, hasErrors, loadContent, type ContentReport } from '../lib/content.ts';
+import { buildTime } from '../lib/dates.ts';
+import { countErrors, formatProblem, sortProblems } from '../lib/problems.ts';
+
+/**
+ * Astro loaders for the three collections. All three share one read of the content folder,
+ * done by src/lib/content.ts — the same code `npm run check` runs.
+ */
+
+let cached: { key: string; report: ContentReport } | undefined;
+
+function contentReport(): ContentReport {
+  const dir = contentDirectory();
+  const now = buildTime();
+  const key = `${dir}@${now.toISOString().slice(0, 16)}`;
+  if (cached?.key !== key) cached = { key, report: loadContent(dir, now) };
+  return cached.report;
+}
+
+/** Prints every problem once per read, then stops the build on errors without a stack trace. */
+const reported = new WeakSet<ContentReport>();
+function reportProblems(report: ContentReport, { logger, watcher }: LoaderContext) {
+  if (!reported.has(report)) {
+    reported.add(report);
+    for (const problem of sortProblems(report.problems)) {
+      const line = formatProblem(problem);
+      if (problem.severity === 'error') logger.error(line);
+      else logger.warn(line);
+    }
+    logger.info(accountingLine(report));
+  }
+  if (!hasErrors(report)) return;
+  const summary = `Nội dung có ${countErrors(report.problems)} lỗi (liệt kê ở trên) — sửa rồi dựng lại. Chạy "npm run check" để kiểm tra nhanh.`;
+  if (watcher) throw new Error(summary);
+  logger.error(summary);
+  process.exit(1);
+}
+
+/** Watches the content folder in `npm run dev` and reloads every collection on change. */
+function watchContent(context: LoaderContext, reload: () => Promise<void>) {
+  const { watcher } = context;
+  if (!watcher) return;
+  const dir = contentDirectory();
+  watcher.add(dir);
+  const onChange = (path: string) => {
+    if (!path.startsWith(dir)) return;
+    cached = undefined;
+    reload().catch((error: Error) => context.logger.error(error.message));
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}
+
+interface SourceRecord {
+  file: string;
+  body: string;
+  data: { slug: string };
+}
+
+/** Stores each record, rendering Markdown now (cached by digest) and MDX on demand; removes what is gone. */
+async function syncEntries(context: LoaderContext, records: SourceRecord[]) {
+  const { store, config, parseData, generateDigest, renderMarkdown } = context;
+  const keep = new Set<string>();
+  for (const record of records) {
+    const id = record.data.slug;
+    keep.add(id);
+    const filePath = relative(config.root.pathname, record.file).split('\\').join('/');
+    const digest = generateDigest({ file: filePath, body: record.body, data: JSON.stringify(record.data) });
+    const existing = store.get(id);
+    if (existing?.digest === digest) {
+      if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
+      if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+      continue;
+    }
+    const data = await parseData({ id, data: { ...record.data }, filePath: record.file });
+    if (record.file.endsWith('.mdx')) {
+      store.set({ id, data, body: record.body, filePath, digest, deferredRender: true });
+    } else {
+      // The empty front matter keeps a body that starts with `---` (a rule) from being read as front matter.
+      const rendered = await renderMarkdown(`---\n---\n${record.body}`, { fileURL: pathToFileURL(record.file) });
+      store.set({ id, data, body: record.body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
+    }
+  }
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+/** Loads one collection's records from the shared content read, and reloads them on change in dev. */
+function contentLoader(name: string, select: (report: ContentReport) => SourceRecord[]): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const sync = async () => {
+        const report = contentReport();
+        reportProblems(report, context);
+        await syncEntries(context, select(report));
+      };
+      await sync();
+      watchContent(context, sync);
+    },
+  };
+}
+
+/** Published articles only: drafts and scheduled articles never reach the store. */
+export const articlesLoader = () =>
+  contentLoader('bantin-articles', (report) => report.articles.filter((a) => a.status === 'published'));
+
+export const pagesLoader = () => contentLoader('bantin-pages', (report) => report.pages.filter((p) => !p.data.draft));
+
+export function categoriesLoader(): Loader {
+  return {
+    name: 'bantin-categories',
+    load: async (context) => {
+      const report = contentReport();
+      reportProblems(report, context);
+      context.store.clear();
+      report.categories.forEach((category, order) => {
+        context.store.set({ id: category.slug, data: { ...category, order } });
+      });
+    },
+  };
+}
