@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar } from 'yaml';
 import { checkArticle, checkPage, type ArticleData, type Category, type PageData } from './contract.ts';
-import { parseSource } from './frontmatter.ts';
+import { describeYamlError, parseSource } from './frontmatter.ts';
 import { countErrors, type Problem } from './problems.ts';
 import { isPublishable } from './publishing.ts';
 import { toSlug } from './slug.ts';
@@ -95,8 +95,8 @@ export function readCategories(file: string, problems: Problem[]): Category[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(normalizeSource(raw), { lineCounter, uniqueKeys: true });
   if (doc.errors.length) {
-    const [error] = doc.errors;
-    problems.push({ severity: 'error', file, line: error.linePos?.[0].line, message: `viết sai cú pháp YAML: ${error.message.split('\n')[0]}` });
+    const { line, message } = describeYamlError(doc.errors[0]);
+    problems.push({ severity: 'error', file, line, message: `viết sai cú pháp YAML: ${message}` });
     return [];
   }
   if (!isSeq(doc.contents)) {

@@ -60,8 +60,8 @@ interface Context {
 
 const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
-function report(ctx: Context, field: string | undefined, message: string, severity: Problem['severity'] = 'error') {
-  const line = field ? ctx.parsed.lines.get(field) : undefined;
+function report(ctx: Context, field: string | undefined, message: string, severity: Problem['severity'] = 'error', lineOf = field) {
+  const line = lineOf ? ctx.parsed.lines.get(lineOf) : undefined;
   ctx.problems.push({ severity, file: ctx.file, line, field, message });
 }
 
@@ -195,7 +195,8 @@ export function checkArticle(file: string, parsed: ParsedSource, categories: rea
   const categoryValue = text(ctx, 'category', { required: true, example: categories[0]?.slug ?? 'tam-diem' });
   const category = categoryValue ? findCategory(categoryValue, categories) : undefined;
   if (categoryValue && !category) {
-    const guess = closestMatch(categoryValue, categories.flatMap((c) => [c.slug, c.name]));
+    const nearest = closestMatch(categoryValue, categories.flatMap((c) => [c.slug, c.name]));
+    const guess = categories.find((c) => c.slug === nearest || c.name === nearest)?.slug;
     const list = categories.map((c) => `${c.slug} (${c.name})`).join(', ');
     report(ctx, 'category', `${quote(categoryValue)} không phải chuyên mục nào — ${guess ? `có phải ý bạn là "${guess}"? ` : ''}các chuyên mục: ${list}`);
   }
@@ -215,7 +216,7 @@ export function checkArticle(file: string, parsed: ParsedSource, categories: rea
     } else if (!/\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(cover)) {
       report(ctx, 'cover', `${quote(cover)} không phải ảnh dùng được — dùng tệp .jpg, .png, .webp hoặc .avif`);
     }
-    if (!coverAlt) report(ctx, 'cover_alt', `có ảnh bìa nhưng thiếu mô tả ảnh cho người khiếm thị — thêm cover_alt: mô tả ngắn nội dung ảnh`);
+    if (!coverAlt) report(ctx, 'cover_alt', `có ảnh bìa nhưng thiếu mô tả ảnh cho người khiếm thị — thêm cover_alt: mô tả ngắn nội dung ảnh`, 'error', 'cover');
   }
 
   const videoValue = text(ctx, 'video', { example: 'https://www.youtube.com/watch?v=xxxxxxxxxxx' });

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
 import { normalizeSource } from './text.ts';
 
 export interface ParsedSource {
@@ -13,25 +13,43 @@ export interface ParsedSource {
   lines: Map<string, number>;
 }
 
-/** Line 1 is the opening `---`, so YAML line n is file line n + 1. */
-const FRONTMATTER_FIRST_LINE = 2;
+/** gray-matter hands over the YAML starting with the newline after the opening `---`, so YAML line n is file line n. */
+const fileLine = (yamlLine: number) => yamlLine;
+
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: 'một trường được ghi hai lần',
+  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)',
+  BAD_INDENT: 'thụt lề không đều',
+  MULTILINE_IMPLICIT_KEY: 'giá trị xuống dòng không đúng cách, hoặc có dấu ":" mà không đặt trong ngoặc kép',
+  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu ":" mà không đặt trong ngoặc kép',
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
+  TAB_AS_INDENT: 'dùng phím Tab để thụt lề — thay bằng dấu cách',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt — đặt giá trị trong ngoặc kép',
+};
+
+/** A YAML error in editors' words, with its line (1-based, within the YAML text). */
+export function describeYamlError(error: YAMLError): { line?: number; message: string } {
+  const english = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { line: error.linePos?.[0].line, message: YAML_ERRORS[error.code] ?? english };
+}
 
 /** Reads YAML with positions; YAML 1.2 keeps `2021-04-09` a string, so the date rule stays ours. */
 function readYaml(text: string) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const lines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       if (isScalar(pair.key) && pair.key.range) {
-        lines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + FRONTMATTER_FIRST_LINE - 1);
+        lines.set(String(pair.key.value), fileLine(lineCounter.linePos(pair.key.range[0]).line));
       }
     }
   }
   const [error] = doc.errors;
-  const yamlError = error && {
-    line: error.linePos ? error.linePos[0].line + FRONTMATTER_FIRST_LINE - 1 : undefined,
-    message: error.message.split('\n')[0],
+  const described = error && describeYamlError(error);
+  const yamlError = described && {
+    line: described.line === undefined ? undefined : fileLine(described.line),
+    message: described.message,
   };
   return { value: yamlError ? undefined : doc.toJS(), lines, yamlError };
 }
@@ -58,7 +76,7 @@ export function parseSource(raw: string): ParsedSource {
     data,
     body: file.content,
     hasFrontmatter: source.startsWith('---'),
-    yamlError: parsed?.yamlError ?? (notAMap ? { line: FRONTMATTER_FIRST_LINE, message: 'phần đầu phải là các dòng "tên: giá trị"' } : undefined),
+    yamlError: parsed?.yamlError ?? (notAMap ? { line: 2, message: 'phần đầu phải là các dòng "tên: giá trị"' } : undefined),
     lines: parsed?.lines ?? new Map(),
   };
 }
