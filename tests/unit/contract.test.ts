@@ -94,9 +94,9 @@ describe('article contract', () => {
   it('checks flags, tags and the YouTube link', () => {
     const { lines } = check(valid.replace('summary:', 'featured: có\ntags: tập huấn\nvideo: https://vimeo.com/1\nsummary:'));
     expect(lines).toEqual([
-      'error bai.md:5  tags: "tập huấn" phải là một danh sách — ví dụ tags: [tập huấn, Đà Nẵng]',
-      'error bai.md:6  video: "https://vimeo.com/1" không phải đường dẫn YouTube — ví dụ video: https://www.youtube.com/watch?v=xxxxxxxxxxx',
-      'error bai.md:4  featured: "có" phải là true hoặc false — ví dụ featured: true',
+      'error bai.md:6  tags: "tập huấn" phải là một danh sách — ví dụ tags: [tập huấn, Đà Nẵng]',
+      'error bai.md:7  video: "https://vimeo.com/1" không phải đường dẫn YouTube — ví dụ video: https://www.youtube.com/watch?v=xxxxxxxxxxx',
+      'error bai.md:5  featured: "có" phải là true hoặc false — ví dụ featured: true',
     ]);
   });
 
