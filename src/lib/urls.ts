@@ -1,3 +1,4 @@
+import { basePath } from './deploy.ts';
 import { toSlug } from './slug.ts';
 
 /** Site paths without the base; `withBase` adds BASE_PATH. URLs speak Vietnamese. */
@@ -18,7 +19,7 @@ export function joinBase(base: string, path: string): string {
   return base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
 }
 
-/** A site path under this build's BASE_PATH. */
+/** A site path under this build's BASE_PATH (read from deploy.ts, the same source as astro.config). */
 export function withBase(path: string): string {
-  return joinBase(import.meta.env.BASE_URL ?? '/', path);
+  return joinBase(basePath(), path);
 }

@@ -17,6 +17,16 @@ export interface BuildResult {
   files(): string[];
 }
 
+/** The environment of a build as a user's shell would give it: without the variables Vitest sets for itself. */
+function cleanEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || /^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key)) continue;
+    env[key] = value;
+  }
+  return env;
+}
+
 /** Runs a real `astro build` of a content folder into a fresh temporary folder. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'bantin-build-'));
@@ -24,7 +34,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), BANTIN_NOW: '2025-01-01T00:00', NO_COLOR: '1', ...env },
+    env: { ...cleanEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), BANTIN_NOW: '2025-01-01T00:00', NO_COLOR: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return {
