@@ -141,7 +141,8 @@ function decomposedWarning(file: string, raw: string, problems: Problem[]) {
   }
 }
 
-function duplicateSlugs<T extends { file: string; data: { slug: string } }>(records: T[], kind: string, problems: Problem[]) {
+/** Keeps the first record of each slug and reports the others, naming both files. */
+function withoutDuplicateSlugs<T extends { file: string; data: { slug: string } }>(records: T[], kind: string, problems: Problem[]): T[] {
   const bySlug = new Map<string, T>();
   for (const record of records) {
     const first = bySlug.get(record.data.slug);
@@ -154,6 +155,7 @@ function duplicateSlugs<T extends { file: string; data: { slug: string } }>(reco
       });
     } else bySlug.set(record.data.slug, record);
   }
+  return [...bySlug.values()];
 }
 
 /** Tags that become the same page but are spelled differently ("Phụ nữ", "phụ nữ", "phu nu"). */
@@ -237,10 +239,10 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
     }
   }
 
-  duplicateSlugs(articles, 'bài', problems);
-  duplicateSlugs(pages, 'trang', problems);
-  tagVariants(articles, problems);
-  return { contentDir, categories, articles, pages, problems, assets, strays };
+  const uniqueArticles = withoutDuplicateSlugs(articles, 'bài', problems);
+  const uniquePages = withoutDuplicateSlugs(pages, 'trang', problems);
+  tagVariants(uniqueArticles, problems);
+  return { contentDir, categories, articles: uniqueArticles, pages: uniquePages, problems, assets, strays };
 }
 
 /** `N bài viết: P đã đăng, D bản nháp, S hẹn giờ (bài sớm nhất: dd/MM/yyyy)` plus what else was found. */
