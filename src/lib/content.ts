@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar } from 'yaml';
 import { checkArticle, checkPage, type ArticleData, type Category, type PageData } from './contract.ts';
 import { describeYamlError, parseSource } from './frontmatter.ts';
 import { countErrors, type Problem } from './problems.ts';
 import { isPublishable } from './publishing.ts';
+import { imageReferences, isLocalPath, linkReferences, linkedArticleSlug } from './references.ts';
 import { toSlug } from './slug.ts';
 import { closestMatch, isDecomposed, normalizeSource } from './text.ts';
 import { formatDate } from './dates.ts';
@@ -14,6 +15,8 @@ export type ArticleStatus = 'published' | 'draft' | 'scheduled';
 export interface ArticleRecord {
   /** Absolute path of the source file. */
   file: string;
+  /** File line where the body starts (for messages about the body). */
+  bodyLine: number;
   data: ArticleData;
   /** Markdown/MDX body, normalised to NFC with LF line endings. */
   body: string;
@@ -184,6 +187,36 @@ function tagVariants(articles: ArticleRecord[], problems: Problem[]) {
 }
 
 /**
+ * Images in a body must exist (the build cannot optimise a missing one); links to other
+ * articles should lead to a published one; every image should have alt text.
+ */
+function checkReferences(articles: ArticleRecord[], problems: Problem[]) {
+  const status = new Map(articles.map((a) => [a.data.slug, a.status]));
+  for (const article of articles) {
+    const at = (line: number) => article.bodyLine + line - 1;
+    for (const image of imageReferences(article.body)) {
+      if (!isLocalPath(image.target)) continue;
+      const path = resolve(dirname(article.file), decodeURI(image.target.split(/[?#]/)[0]));
+      if (image.target.startsWith('/') || !existsSync(path)) {
+        problems.push({ severity: 'error', file: article.file, line: at(image.line), message: `không tìm thấy ảnh "${image.target}" — đặt ảnh trong thư mục nội dung, cạnh bài viết, và ghi đường dẫn tương đối, ví dụ ![Mô tả ảnh](./ten-anh.jpg)` });
+      } else if (!image.alt?.trim()) {
+        problems.push({ severity: 'warning', file: article.file, line: at(image.line), message: `ảnh "${image.target}" chưa có mô tả cho người khiếm thị — viết mô tả trong ngoặc vuông, ví dụ ![Các học viên tại lớp tập huấn](${image.target})` });
+      }
+    }
+    for (const link of linkReferences(article.body)) {
+      const slug = linkedArticleSlug(link.target) ?? (isLocalPath(link.target) && /\.mdx?$/i.test(link.target) ? undefined : null);
+      if (slug === null) continue;
+      const target = slug ?? toSlug(link.target.replace(/^.*\//, '').replace(/\.mdx?$/i, ''));
+      const state = status.get(target);
+      if (state !== 'published') {
+        const why = state ? `bài "${target}" chưa được đăng (${state === 'draft' ? 'bản nháp' : 'hẹn giờ'})` : `không có bài nào có địa chỉ "${target}"`;
+        problems.push({ severity: 'warning', file: article.file, line: at(link.line), message: `liên kết "${link.target}" sẽ bị hỏng: ${why} — sửa địa chỉ, dạng /bai-viet/dia-chi-bai/` });
+      }
+    }
+  }
+}
+
+/**
  * Reads and checks a whole content folder: every file ends up as an article, a page, an asset,
  * or a reported stray. Nothing here touches Astro, so the editors' check and the build agree.
  */
@@ -211,7 +244,7 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
       decomposedWarning(file, raw, problems);
       const parsed = parseSource(raw);
       const data = checkArticle(file, parsed, categories, problems);
-      if (data) articles.push({ file, data, body: parsed.body, status: isPublishable(data, now) ? 'published' : data.draft ? 'draft' : 'scheduled' });
+      if (data) articles.push({ file, bodyLine: parsed.bodyLine, data, body: parsed.body, status: isPublishable(data, now) ? 'published' : data.draft ? 'draft' : 'scheduled' });
     } else if (file.startsWith(pagesDir) && isContentFile && !rel.slice('pages/'.length).includes(sep)) {
       const raw = readText(file, problems);
       if (raw === undefined) continue;
@@ -242,6 +275,7 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   const uniqueArticles = withoutDuplicateSlugs(articles, 'bài', problems);
   const uniquePages = withoutDuplicateSlugs(pages, 'trang', problems);
   tagVariants(uniqueArticles, problems);
+  checkReferences(uniqueArticles, problems);
   return { contentDir, categories, articles: uniqueArticles, pages: uniquePages, problems, assets, strays };
 }
 

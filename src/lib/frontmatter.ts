@@ -6,6 +6,8 @@ export interface ParsedSource {
   /** Front-matter fields; empty when there is no front matter or it could not be read. */
   data: Record<string, unknown>;
   body: string;
+  /** File line on which the body starts, to turn body lines into file lines. */
+  bodyLine: number;
   hasFrontmatter: boolean;
   /** The YAML error that stopped reading the front matter, with its line in the file. */
   yamlError?: { line?: number; message: string };
@@ -75,6 +77,7 @@ export function parseSource(raw: string): ParsedSource {
   return {
     data,
     body: file.content,
+    bodyLine: source.split('\n').length - file.content.split('\n').length + 1,
     hasFrontmatter: source.startsWith('---'),
     yamlError: parsed?.yamlError ?? (notAMap ? { line: 2, message: 'phần đầu phải là các dòng "tên: giá trị"' } : undefined),
     lines: parsed?.lines ?? new Map(),
