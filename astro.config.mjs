@@ -1,9 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl, basePath } from './src/lib/deploy.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
+import { articleLastModified } from './src/lib/sitemap.ts';
+
+/** @type {Map<string, Date> | undefined} */
+let lastModified;
 
 // SITE_URL and BASE_PATH let the same code deploy at a domain root or under a sub-path
 // (a GitHub Pages project site). OUT_DIR and CACHE_DIR let tests build fixtures side by side.
@@ -17,6 +22,17 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml(basePath())] }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname),
+      serialize(item) {
+        lastModified ??= articleLastModified();
+        const path = new URL(item.url).pathname.slice(basePath().length - 1);
+        const date = lastModified.get(path);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
   devToolbar: { enabled: false },
 });

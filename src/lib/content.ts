@@ -197,7 +197,9 @@ function checkReferences(articles: ArticleRecord[], problems: Problem[]) {
     for (const image of imageReferences(article.body)) {
       if (!isLocalPath(image.target)) continue;
       const path = resolve(dirname(article.file), decodeURI(image.target.split(/[?#]/)[0]));
-      if (image.target.startsWith('/') || !existsSync(path)) {
+      if (image.html) {
+        problems.push({ severity: 'error', file: article.file, line: at(image.line), message: `ảnh "${image.target}" viết bằng thẻ <img> sẽ không hiện trên trang — dùng cú pháp Markdown, ví dụ ![Mô tả ảnh](${image.target})` });
+      } else if (image.target.startsWith('/') || !existsSync(path)) {
         problems.push({ severity: 'error', file: article.file, line: at(image.line), message: `không tìm thấy ảnh "${image.target}" — đặt ảnh trong thư mục nội dung, cạnh bài viết, và ghi đường dẫn tương đối, ví dụ ![Mô tả ảnh](./ten-anh.jpg)` });
       } else if (!image.alt?.trim()) {
         problems.push({ severity: 'warning', file: article.file, line: at(image.line), message: `ảnh "${image.target}" chưa có mô tả cho người khiếm thị — viết mô tả trong ngoặc vuông, ví dụ ![Các học viên tại lớp tập huấn](${image.target})` });

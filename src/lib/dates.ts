@@ -114,3 +114,13 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
   }
   return new Date();
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RFC 822 date in Viet Nam time, as RSS wants it: "Fri, 09 Apr 2021 00:00:00 +0700". */
+export function toRfc822(date: Date): string {
+  const p = siteDateParts(date);
+  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+  return `${weekday}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0700`;
+}

@@ -5,6 +5,8 @@ export interface Reference {
   line: number;
   /** Alt text, for images. */
   alt?: string;
+  /** Written as an HTML tag rather than Markdown. */
+  html?: boolean;
 }
 
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g;
@@ -29,7 +31,7 @@ export function imageReferences(body: string): Reference[] {
   for (const m of text.matchAll(MARKDOWN_IMAGE)) found.push({ target: m[2], alt: m[1], line: lineAt(text, m.index) });
   for (const m of text.matchAll(HTML_IMAGE)) {
     const alt = /\balt\s*=\s*["']([^"']*)["']/i.exec(m[0])?.[1];
-    found.push({ target: m[1], alt, line: lineAt(text, m.index) });
+    found.push({ target: m[1], alt, line: lineAt(text, m.index), html: true });
   }
   return found.sort((a, b) => a.line - b.line);
 }

@@ -17,7 +17,7 @@ describe('references in a body', () => {
   it('finds Markdown and HTML images with their line and alt text, skipping code', () => {
     expect(imageReferences(body)).toEqual([
       { target: './anh/lop.jpg', alt: 'Ảnh lớp học', line: 3 },
-      { target: '../anh/b.png', alt: '', line: 4 },
+      { target: '../anh/b.png', alt: '', line: 4, html: true },
     ]);
   });
 

@@ -1,0 +1,52 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx';
+import { render } from 'astro:content';
+import rss from '@astrojs/rss';
+import { toRfc822 } from './dates.ts';
+import type { Article } from './site-data.ts';
+import { paths, withBase } from './urls.ts';
+
+/** Newest items per feed. */
+export const FEED_SIZE = 50;
+
+let container: Promise<AstroContainer> | undefined;
+
+/** The article body as HTML with absolute links, for `content:encoded`. */
+async function bodyHtml(article: Article, site: URL): Promise<string> {
+  container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const { Content } = await render(article);
+  const html = await (await container).renderToString(Content);
+  return html.replace(/\b(href|src)="(\/[^"/][^"]*)"/g, (_, name, path) => `${name}="${new URL(path, site).href}"`)
+    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) => `srcset="${list.replace(/(^|,\s*)(\/[^\s,]+)/g, (_m: string, sep: string, path: string) => sep + new URL(path, site).href)}"`);
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An RSS 2.0 feed of the newest articles, with full HTML and +07:00 dates. */
+export async function articleFeed(options: { title: string; description: string; site: URL; selfPath: string; articles: Article[] }) {
+  const items = await Promise.all(
+    options.articles.slice(0, FEED_SIZE).map(async (article) => ({
+      title: article.data.title,
+      link: withBase(paths.article(article.id)),
+      description: article.data.summary,
+      content: await bodyHtml(article, options.site),
+      categories: article.data.tags,
+      customData: `<pubDate>${toRfc822(article.data.date)}</pubDate>`,
+    })),
+  );
+  const newest = options.articles[0];
+  return rss({
+    title: options.title,
+    description: options.description,
+    site: new URL(withBase('/'), options.site).href,
+    items,
+    trailingSlash: true,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/' },
+    customData: [
+      '<language>vi</language>',
+      `<atom:link href="${escapeXml(new URL(withBase(options.selfPath), options.site).href)}" rel="self" type="application/rss+xml"/>`,
+      newest ? `<lastBuildDate>${toRfc822(newest.data.updated ?? newest.data.date)}</lastBuildDate>` : '',
+    ].join(''),
+  });
+}

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { articleFeed } from '../lib/feed.ts';
+import { getCatalog } from '../lib/site-data.ts';
+import { site } from '../site.config.ts';
+
+export const GET: APIRoute = async (context) =>
+  articleFeed({ title: site.name, description: site.description, site: context.site!, selfPath: '/rss.xml', articles: (await getCatalog()).all });
