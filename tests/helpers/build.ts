@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -27,16 +27,39 @@ function cleanEnv(): Record<string, string> {
   return env;
 }
 
+/**
+ * Astro writes generated types into <root>/.astro during every build, so two builds of this
+ * project must not overlap: test files running in parallel take turns through this lock.
+ */
+function withBuildLock<T>(run: () => T): T {
+  const lock = join(tmpdir(), 'bantin-build.lock');
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - started > 600_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Runs a real `astro build` of a content folder into a fresh temporary folder. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'bantin-build-'));
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...cleanEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), BANTIN_NOW: '2025-01-01T00:00', NO_COLOR: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
-  });
+  }));
   return {
     status: result.status,
     output: `${result.stdout}\n${result.stderr}`,
