@@ -59,9 +59,9 @@ Viết đoạn mở đầu ở đây: ai, làm gì, ở đâu, khi nào.
 
 ## Tiêu đề phụ
 
-Nội dung chính của bài. Ảnh đặt cạnh tệp này và chèn bằng:
+Nội dung chính của bài.
 
-![Mô tả ngắn nội dung ảnh](./ten-anh.jpg)
+<!-- Chèn ảnh: đặt tệp ảnh cạnh bài này rồi viết ![Mô tả ngắn nội dung ảnh](./ten-anh.jpg) -->
 `;
 
 mkdirSync(dirname(file), { recursive: true });

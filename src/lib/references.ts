@@ -20,9 +20,9 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
-/** Code blocks and inline code are examples, not references. */
+/** Code blocks, inline code and HTML comments are examples or notes, not references. */
 function withoutCode(body: string): string {
-  return body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]*`/g, (code) => code.replace(/[^\n]/g, ' '));
+  return body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]*`|<!--[\s\S]*?-->/g, (code) => code.replace(/[^\n]/g, ' '));
 }
 
 export function imageReferences(body: string): Reference[] {

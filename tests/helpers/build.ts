@@ -39,7 +39,7 @@ function withBuildLock<T>(run: () => T): T {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() - started > 600_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 180_000) rmSync(lock, { recursive: true, force: true });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
