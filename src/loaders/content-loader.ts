@@ -72,7 +72,9 @@ async function syncEntries(context: LoaderContext, records: SourceRecord[]) {
     const digest = generateDigest({ file: filePath, body: record.body, data: JSON.stringify(record.data) });
     const existing = store.get(id);
     if (existing?.digest === digest) {
-      if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
+      // Unchanged entry: re-register its images, as Astro's own glob() loader does (not in the public type).
+      const assets = store as typeof store & { addAssetImports?: (assets: string[], file: string) => void };
+      if (existing.assetImports?.length) assets.addAssetImports?.(existing.assetImports, existing.filePath ?? filePath);
       if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
       continue;
     }
