@@ -1,8 +1,8 @@
 // Prints the one line CI reads, "N passed, N failed", from Vitest's JSON report
-// plus the content check (counted as one more suite result).
+// plus the content check and the real site's build + link check (one result each).
 import { readFileSync } from 'node:fs';
 
-const [reportPath = 'test-results/vitest.json', checkStatus = '0'] = process.argv.slice(2);
+const [reportPath = 'test-results/vitest.json', ...statuses] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 try {
@@ -12,7 +12,9 @@ try {
 } catch {
   failed += 1; // no report: the test run itself broke
 }
-if (checkStatus === '0') passed += 1;
-else failed += 1;
+for (const status of statuses) {
+  if (status === '0') passed += 1;
+  else failed += 1;
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
