@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DATE_EXAMPLE, DATE_HINT, parseContentDate } from './dates.ts';
+import { DATE_HINT, parseContentDate } from './dates.ts';
 import type { ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { toSlug } from './slug.ts';
@@ -254,4 +254,3 @@ export function checkPage(file: string, parsed: ParsedSource, problems: Problem[
   return { title, slug, summary, draft, updated };
 }
 
-export { DATE_EXAMPLE };
