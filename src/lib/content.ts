@@ -287,7 +287,8 @@ export function accountingLine(report: ContentReport): string {
   const scheduled = report.articles.filter((a) => a.status === 'scheduled').sort((a, b) => +a.data.date - +b.data.date);
   const next = scheduled[0] ? ` (bài sớm nhất: ${formatDate(scheduled[0].data.date)})` : '';
   const failed = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
-  const rejected = [...failed].filter((f) => f.startsWith(join(report.contentDir, 'articles') + sep) && !report.articles.some((a) => a.file === f)).length;
+  const accepted = new Set(report.articles.map((a) => a.file));
+  const rejected = [...failed].filter((f) => f.startsWith(join(report.contentDir, 'articles') + sep) && !accepted.has(f)).length;
   let line = `${report.articles.length + rejected} bài viết: ${count('published')} đã đăng, ${count('draft')} bản nháp, ${scheduled.length} hẹn giờ${next}`;
   if (rejected) line += `, ${rejected} lỗi`;
   line += `; ${report.pages.length} trang, ${report.categories.length} chuyên mục, ${report.assets.length} ảnh`;

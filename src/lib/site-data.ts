@@ -23,6 +23,16 @@ export function sectionsInOrder(): Promise<Section[]> {
   return sections;
 }
 
+let pages: Promise<CollectionEntry<'pages'>[]> | undefined;
+
+/** Static pages for the footer, by slug; read once per build like the catalog. */
+export function pagesInOrder(): Promise<CollectionEntry<'pages'>[]> {
+  const load = () => getCollection('pages').then((entries) => entries.sort((a, b) => a.id.localeCompare(b.id)));
+  if (import.meta.env.DEV) return load();
+  pages ??= load();
+  return pages;
+}
+
 export async function sectionBySlug(slug: string): Promise<Section | undefined> {
   return (await sectionsInOrder()).find((s) => s.slug === slug);
 }
