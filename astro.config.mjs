@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl, basePath } from './src/lib/deploy.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { articleLastModified } from './src/lib/sitemap.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** @type {Map<string, Date> | undefined} */
 let lastModified;
@@ -33,6 +34,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // Last, so it indexes the finished pages.
+    searchIndex(),
   ],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,121 @@
+import { stripAlternates } from './alternates.ts';
+import { excerpt, type Segment } from './excerpt.ts';
+import { missingTerms, parseQuery } from './query.ts';
+import type { SortOrder } from './state.ts';
+
+/** A search as the engine runs it: `section` is the section's name, the Pagefind filter value. */
+export interface SearchRequest {
+  q: string;
+  section?: string;
+  year?: string;
+  sort: SortOrder;
+}
+
+/** The part of Pagefind's browser API this engine uses (pagefind.js, version 1.6). */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+/** One result as the page shows it. */
+export interface Hit {
+  url: string;
+  title: string;
+  date: string;
+  section: string;
+  image?: string;
+  excerpt: Segment[];
+}
+
+export interface SearchOutcome {
+  /** Every matching result, best first; `load` reads the shown ones. */
+  results: PagefindResult[];
+  /** Query words (as typed) that no page contains; then `results` is empty. */
+  unmatched: string[];
+  load(result: PagefindResult): Promise<Hit>;
+}
+
+/**
+ * Searches the way Vietnamese readers expect, on top of Pagefind:
+ * - the query is NFC, so NFD and NFC queries rank the same;
+ * - a query typed with marks runs twice: pages that match the marks exactly come first, then
+ *   pages that only match once folded (`Đảng` before "bình đẳng");
+ * - a word that no page contains gives no results, instead of Pagefind's silent fallback.
+ * Searches run one after another: the exact-marks setting is global to Pagefind.
+ */
+export function createEngine(pagefind: PagefindApi) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function run(term: string, exact: boolean, state: SearchRequest): Promise<PagefindResult[]> {
+    await pagefind.options({ exactDiacritics: exact });
+    const filters: Record<string, string> = {};
+    if (state.section) filters.section = state.section;
+    if (state.year) filters.year = state.year;
+    const sort = state.sort === 'relevance' ? undefined : { date: state.sort === 'newest' ? 'desc' as const : 'asc' as const };
+    const response = await pagefind.search(term, { filters, sort });
+    return response?.results ?? [];
+  }
+
+  async function check(results: PagefindResult[], terms: string[]): Promise<string[]> {
+    if (results.length === 0) return [];
+    const data = await results[0].data();
+    return missingTerms(terms, [data.content, ...Object.values(data.meta)].join(' '));
+  }
+
+  function load(terms: string[]) {
+    return async (result: PagefindResult): Promise<Hit> => {
+      const data = await result.data();
+      const content = stripAlternates(data.content);
+      return {
+        url: data.url,
+        title: stripAlternates(data.meta.title ?? data.url),
+        date: data.meta.date ?? '',
+        section: data.filters.section?.[0] ?? '',
+        image: data.meta.image || undefined,
+        excerpt: excerpt(content, terms),
+      };
+    };
+  }
+
+  return {
+    search: (state: SearchRequest): Promise<SearchOutcome> =>
+      serial(async () => {
+        const query = parseQuery(state.q);
+        if (!query.text) return { results: [], unmatched: [], load: load([]) };
+        const folded = await run(query.text, false, state);
+        const missing = await check(folded, query.terms);
+        if (missing.length > 0) {
+          const unmatched = query.words.filter((_, i) => missing.includes(query.terms[i]));
+          return { results: [], unmatched, load: load(query.terms) };
+        }
+        let results = folded;
+        if (query.hasMarks && state.sort === 'relevance') {
+          const exact = await run(query.text, true, state);
+          const first = new Set(exact.map((r) => r.id));
+          results = [...exact, ...folded.filter((r) => !first.has(r.id))];
+        }
+        return { results, unmatched: [], load: load(query.terms) };
+      }),
+    filters: () => serial(() => pagefind.filters()),
+  };
+}

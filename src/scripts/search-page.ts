@@ -1,0 +1,170 @@
+/**
+ * The search page: reads the search from the URL, runs it through the engine, shows results.
+ * All logic worth testing lives in src/lib/search/; this file only wires it to the page.
+ */
+import { t } from '../i18n/vi.ts';
+import { createEngine, type Hit, type PagefindApi, type SearchOutcome } from '../lib/search/engine.ts';
+import { PARAMS, readState, sortParam, writeState, type SearchState } from '../lib/search/state.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY = 250;
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+let engine: Promise<ReturnType<typeof createEngine>> | undefined;
+
+/** Pagefind's runtime (~150 KB) is fetched only now: when there is something to search. */
+function loadEngine() {
+  engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: PagefindApi) => {
+    await pagefind.options({ excerptLength: 0 });
+    await pagefind.init();
+    return createEngine(pagefind);
+  });
+  return engine;
+}
+
+export function startSearchPage() {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const filters = form.querySelector<HTMLFieldSetElement>('.search-form__filters')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const section = document.querySelector<HTMLElement>('#search-results-section')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  const sectionSelect = select(PARAMS.section);
+  filters.hidden = false;
+
+  let current = 0;
+  let outcome: SearchOutcome | undefined;
+  let shown = 0;
+
+  const stateFromForm = (): SearchState => readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const fillForm = (state: SearchState) => {
+    input.value = state.q;
+    sectionSelect.value = state.section;
+    if (sectionSelect.value !== state.section) sectionSelect.value = '';
+    select(PARAMS.year).value = state.year;
+    select(PARAMS.sort).value = sortParam(state.sort);
+  };
+  const sectionName = (slug: string) => [...sectionSelect.options].find((o) => o.value === slug && slug)?.textContent ?? undefined;
+
+  async function run(state: SearchState) {
+    const token = ++current;
+    const q = state.q.trim();
+    if (!q) {
+      status.textContent = '';
+      section.hidden = true;
+      list.replaceChildren();
+      return;
+    }
+    status.textContent = t.searchLoading;
+    let result: SearchOutcome;
+    try {
+      const search = await loadEngine();
+      result = await search.search({ q, section: sectionName(state.section), year: state.year || undefined, sort: state.sort });
+    } catch (error) {
+      engine = undefined;
+      if (token === current) status.textContent = import.meta.env.DEV ? t.searchDevMissing : t.searchUnavailable;
+      console.error(error);
+      return;
+    }
+    if (token !== current) return;
+    outcome = result;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(token);
+    if (token !== current) return;
+    // The count is announced once the first results are on the page.
+    if (result.unmatched.length > 0) status.textContent = t.searchUnmatched(result.unmatched.join(' '));
+    else if (result.results.length === 0) status.textContent = t.searchNone(q);
+    else status.textContent = t.searchCount(result.results.length, q);
+    section.hidden = result.results.length === 0;
+  }
+
+  async function showMore(token: number): Promise<number | undefined> {
+    if (!outcome) return;
+    const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
+    const hits = await Promise.all(slice.map(outcome.load));
+    if (token !== current) return;
+    const firstNew = shown;
+    list.append(...hits.map(renderHit));
+    shown += hits.length;
+    more.hidden = shown >= outcome.results.length;
+    return firstNew;
+  }
+
+  const go = (mode: 'push' | 'replace') => {
+    const state = stateFromForm();
+    const url = `${location.pathname}${writeState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => go('replace'), TYPING_DELAY);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    go('push');
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) go('push');
+  });
+  more.addEventListener('click', async () => {
+    const firstNew = await showMore(current);
+    // Keyboard and screen reader users land on the first newly shown result.
+    if (firstNew !== undefined) list.children[firstNew]?.querySelector('a')?.focus();
+  });
+  for (const type of ['focusin', 'pointerdown'] as const) form.addEventListener(type, () => void loadEngine().catch(() => undefined), { once: true });
+  window.addEventListener('popstate', () => {
+    const state = readState(location.search);
+    fillForm(state);
+    void run(state);
+  });
+
+  const initial = readState(location.search);
+  fillForm(initial);
+  void run(initial);
+}
+
+function renderHit(hit: Hit): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'hit';
+  const body = document.createElement('div');
+  body.className = 'hit__body';
+  const title = document.createElement('h3');
+  title.className = 'hit__title';
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.textContent = hit.title;
+  title.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'hit__meta';
+  meta.textContent = [hit.date, hit.section].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'hit__excerpt';
+  for (const segment of hit.excerpt) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      excerpt.append(mark);
+    } else excerpt.append(segment.text);
+  }
+  body.append(title, meta, excerpt);
+  if (hit.image) {
+    const image = document.createElement('img');
+    image.className = 'hit__image';
+    image.src = hit.image;
+    image.alt = '';
+    image.width = 96;
+    image.height = 72;
+    image.loading = 'lazy';
+    image.decoding = 'async';
+    item.append(image);
+  }
+  item.append(body);
+  return item;
+}
