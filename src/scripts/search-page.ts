@@ -55,8 +55,10 @@ export function startSearchPage() {
       status.textContent = '';
       section.hidden = true;
       list.replaceChildren();
+      section.setAttribute('aria-busy', 'false');
       return;
     }
+    section.setAttribute('aria-busy', 'true');
     status.textContent = t.searchLoading;
     let result: SearchOutcome;
     try {
@@ -64,7 +66,10 @@ export function startSearchPage() {
       result = await search.search({ q, section: sectionName(state.section), year: state.year || undefined, sort: state.sort });
     } catch (error) {
       engine = undefined;
-      if (token === current) status.textContent = import.meta.env.DEV ? t.searchDevMissing : t.searchUnavailable;
+      if (token === current) {
+        status.textContent = import.meta.env.DEV ? t.searchDevMissing : t.searchUnavailable;
+        section.setAttribute('aria-busy', 'false');
+      }
       console.error(error);
       return;
     }
@@ -79,6 +84,7 @@ export function startSearchPage() {
     else if (result.results.length === 0) status.textContent = t.searchNone(q);
     else status.textContent = t.searchCount(result.results.length, q);
     section.hidden = result.results.length === 0;
+    section.setAttribute('aria-busy', 'false');
   }
 
   async function showMore(token: number): Promise<number | undefined> {

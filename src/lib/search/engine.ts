@@ -1,4 +1,4 @@
-import { stripAlternates } from './alternates.ts';
+import { dForm, stripAlternates } from './alternates.ts';
 import { excerpt, type Segment } from './excerpt.ts';
 import { missingTerms, parseQuery } from './query.ts';
 import type { SortOrder } from './state.ts';
@@ -53,6 +53,7 @@ export interface SearchOutcome {
 /**
  * Searches the way Vietnamese readers expect, on top of Pagefind:
  * - the query is NFC, so NFD and NFC queries rank the same;
+ * - đ and d are one letter, both ways;
  * - a query typed with marks runs twice: pages that match the marks exactly come first, then
  *   pages that only match once folded (`Đảng` before "bình đẳng");
  * - a word that no page contains gives no results, instead of Pagefind's silent fallback.
@@ -102,7 +103,9 @@ export function createEngine(pagefind: PagefindApi) {
       serial(async () => {
         const query = parseQuery(state.q);
         if (!query.text) return { results: [], unmatched: [], load: load([]) };
-        const folded = await run(query.text, false, state);
+        // Folded tier: marks ignored and đ read as d, so "Đảng" also finds "dạng" and every
+        // đ-word is reached through the d-form written beside it in the index.
+        const folded = await run(dForm(query.text), false, state);
         const missing = await check(folded, query.terms);
         if (missing.length > 0) {
           const unmatched = query.words.filter((_, i) => missing.includes(query.terms[i]));

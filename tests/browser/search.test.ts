@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, fixture, type BuildResult } from '../helpers/build.ts';
+import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser.ts';
+import { exactPages, expectedPages, fold, hasMarks, indexedPage, type IndexedPage } from '../helpers/search-oracle.ts';
+
+const queries: { q: string; note: string }[] = JSON.parse(readFileSync(fixture('search-queries.json'), 'utf8'));
+/** Queries with a word no page has: Pagefind alone would quietly search without it. */
+const absent = ['tap huan vutru', 'dai bieu quoc te', '"da nang" hom qua', 'dongg nai'];
+
+let site: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let pages: IndexedPage[];
+
+beforeAll(async () => {
+  // The corpus runs to January 2025: build it as seen later, so nothing is scheduled.
+  site = buildSite(fixture('search-site'), { BANTIN_NOW: '2026-01-01T00:00' });
+  if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
+  pages = site.files()
+    .filter((file) => /^bai-viet\/[^/]+\/index\.html$/.test(file))
+    .map((file) => indexedPage(`/${file.replace(/index\.html$/, '')}`, site.read(file)));
+  server = await serveStatic(site.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${server.url}/tim-kiem/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Types a query into the search page like a reader, and returns every result URL in order. */
+async function search(q: string): Promise<{ urls: string[]; status: string }> {
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
+  await page.waitForSelector('#search-results-section[aria-busy="false"]', { state: 'attached' });
+  for (;;) {
+    const more = page.locator('#search-more');
+    if (!(await more.isVisible())) break;
+    const before = await page.locator('.hit').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.hit').length > n, before);
+  }
+  const urls = await page.locator('.hit__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return { urls, status: (await page.locator('#search-status').textContent()) ?? '' };
+}
+
+describe('the search index', () => {
+  it('is built inside `astro build` and says how many pages it indexed and how long it took', () => {
+    expect(site.output).toMatch(new RegExp(`Chỉ mục tìm kiếm: ${pages.length} bài viết trong \\d+\\.\\d giây`));
+    expect(pages.length).toBeGreaterThanOrEqual(30);
+    expect(site.exists('pagefind/pagefind.js')).toBe(true);
+  });
+
+  it('indexes articles only: no list, tag, archive or search page', () => {
+    const fragments = site.files().filter((file) => file.startsWith('pagefind/fragment/'));
+    expect(fragments.length).toBe(pages.length);
+  });
+});
+
+describe('the query table', () => {
+  it('has at least 50 queries over at least 30 articles, and no query word that Pagefind could drop', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(50);
+    expect(pages.length).toBeGreaterThanOrEqual(30);
+    const words = (q: string) => q.replace(/"/g, ' ').split(/[\s-]+/).filter(Boolean);
+    // A word that matches nothing is dropped by Pagefind: such a query would test nothing.
+    const unmatched = queries.flatMap(({ q }) => words(q).filter((word) => expectedPages(pages, word).size === 0));
+    expect(unmatched).toEqual([]);
+    // And most multi-word queries have a word that narrows the answer, so precision is tested.
+    const multi = queries.filter(({ q }) => words(q).length > 1 && !q.includes('"'));
+    const narrowing = multi.filter(({ q }) => {
+      const all = expectedPages(pages, q).size;
+      return words(q).some((_, i) => expectedPages(pages, words(q).filter((__, k) => k !== i).join(' ')).size > all);
+    });
+    expect(narrowing.length).toBeGreaterThanOrEqual(multi.length / 2);
+  });
+
+  for (const { q, note } of queries) {
+    it(`${JSON.stringify(q)} — ${note}`, async () => {
+      const expected = expectedPages(pages, q);
+      expect(expected.size, 'the fixture has pages for this query').toBeGreaterThan(0);
+      const { urls } = await search(q);
+      // Recall and precision: exactly the pages that contain every word.
+      expect(new Set(urls)).toEqual(expected);
+      expect(urls.length).toBe(new Set(urls).size);
+      if (hasMarks(q)) {
+        // Typed with marks: pages matching the marks come before pages that match only folded.
+        const exact = exactPages(pages, q);
+        expect(new Set(urls.slice(0, exact.size))).toEqual(exact);
+        // NFD (as pasted from some phones) gives the same answer in the same order.
+        expect((await search(q.normalize('NFD'))).urls).toEqual(urls);
+      }
+    });
+  }
+
+  for (const q of absent) {
+    it(`${JSON.stringify(q)} — a word no page has gives no results and names it`, async () => {
+      expect(expectedPages(pages, q).size).toBe(0);
+      const { urls, status } = await search(q);
+      expect(urls).toEqual([]);
+      expect(status).toMatch(/Không (có|tìm thấy) bài viết nào/);
+    });
+  }
+
+  it('folds the way readers type: the oracle itself agrees that đ is d', () => {
+    expect(fold('Đà Nẵng')).toBe('da nang');
+  });
+});
