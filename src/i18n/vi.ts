@@ -37,6 +37,7 @@ export const t = {
   searchPlaceholder: 'Tìm bài viết…',
   searchLabel: 'Tìm trong bản tin',
   searchButton: 'Tìm',
+  searchOnPage: 'Tìm bài viết',
   searchQueryLabel: 'Từ khóa',
   searchHint: 'Gõ có dấu hoặc không dấu đều được, ví dụ: tap huan.',
   searchFilters: 'Lọc và sắp xếp',

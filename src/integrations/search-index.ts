@@ -19,35 +19,36 @@ export interface IndexFigures {
 
 /**
  * Indexes the built articles with Pagefind's Node API and writes the bundle to
- * `<outDir>/pagefind/`. Articles are read a few at a time, so memory stays flat however
- * large the archive.
+ * `<outDir>/pagefind/`. Articles are read one at a time, so this side's memory stays flat
+ * however large the archive.
  */
-export async function buildSearchIndex(outDir: string, base: string): Promise<IndexFigures> {
+export async function buildSearchIndex(outDir: string): Promise<IndexFigures> {
   const started = performance.now();
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const root = join(outDir, ARTICLES);
   const slugs = existsSync(root) ? (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  slugs.sort();
   const skipped: string[] = [];
   let pages = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < slugs.length) {
-      const slug = slugs[next++];
-      const file = join(root, slug, 'index.html');
-      if (!existsSync(file)) continue;
-      const html = indexableHtml(await readFile(file, 'utf8'));
-      if (!html) {
-        skipped.push(`${ARTICLES}/${slug}/`);
-        continue;
-      }
-      const added = await index.addHTMLFile({ url: `${base}${ARTICLES}/${slug}/`, content: html });
-      if (added.errors.length > 0) throw new Error(`Pagefind, ${ARTICLES}/${slug}/: ${added.errors.join('; ')}`);
-      pages++;
+  // Pages are added one at a time in a fixed order, so two builds of the same content write
+  // the same index; the next file is read while Pagefind works on the current one.
+  const read = (slug: string) => readFile(join(root, slug, 'index.html'), 'utf8').catch(() => undefined);
+  let upcoming = slugs.length > 0 ? read(slugs[0]) : undefined;
+  for (let i = 0; i < slugs.length; i++) {
+    const page = await upcoming;
+    upcoming = i + 1 < slugs.length ? read(slugs[i + 1]) : undefined;
+    const html = page && indexableHtml(page);
+    if (!html) {
+      skipped.push(`${ARTICLES}/${slugs[i]}/`);
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
+    // URLs are stored without the base path; the search page gives it to Pagefind as `baseUrl`.
+    const added = await index.addHTMLFile({ url: `/${ARTICLES}/${slugs[i]}/`, content: html });
+    if (added.errors.length > 0) throw new Error(`Pagefind, ${ARTICLES}/${slugs[i]}/: ${added.errors.join('; ')}`);
+    pages++;
+  }
   const output = join(outDir, SEARCH_BUNDLE);
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -92,7 +93,7 @@ export function searchIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        report(logger, await buildSearchIndex(fileURLToPath(dir), base));
+        report(logger, await buildSearchIndex(fileURLToPath(dir)));
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${base}${SEARCH_BUNDLE}/`;

@@ -15,7 +15,7 @@ let engine: Promise<ReturnType<typeof createEngine>> | undefined;
 /** Pagefind's runtime (~150 KB) is fetched only now: when there is something to search. */
 function loadEngine() {
   engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: PagefindApi) => {
-    await pagefind.options({ excerptLength: 0 });
+    await pagefind.options({ baseUrl: base, excerptLength: 0 });
     await pagefind.init();
     return createEngine(pagefind);
   });

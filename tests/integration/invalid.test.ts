@@ -49,8 +49,8 @@ describe('the real content folder', () => {
   it('builds, with the Đà Nẵng report as an article dated 09/04/2021', () => {
     expect(build.status, build.output).toBe(0);
     const html = build.read('bai-viet/da-nang-tap-huan-nang-cao-ban-linh-chinh-tri/index.html');
-    expect(html).toContain('<h1>Đà Nẵng: Tập huấn nâng cao bản lĩnh chính trị cho đội ngũ cán bộ Hội các cấp</h1>');
-    expect(html).toContain('<time datetime="2021-04-09T00:00:00+07:00">09/04/2021</time>');
+    expect(html).toMatch(/<h1[^>]*>Đà Nẵng: Tập huấn nâng cao bản lĩnh chính trị cho đội ngũ cán bộ Hội các cấp<\/h1>/);
+    expect(html).toMatch(/<time datetime="2021-04-09T00:00:00\+07:00"[^>]*>09\/04\/2021<\/time>/);
     expect(html).toContain('Tác giả: Hội LHPN TP Đà Nẵng');
     expect(html).toContain('Hoạt động Hội');
     expect(html).toContain('150 cán bộ Hội phụ nữ các cấp');

@@ -101,9 +101,9 @@ describe('building the fixture site under a sub-path', () => {
   it('renders an article with date, section, tags, author, reading time, cover and neighbours', () => {
     const html = site.read('bai-viet/hoi-nghi-phu-nu/index.html');
     expect(html).toMatch(/^<!DOCTYPE html><html lang="vi">/);
-    expect(html).toContain('<time datetime="2024-01-15T08:30:00+07:00">15/01/2024</time>');
+    expect(html).toMatch(/<time datetime="2024-01-15T08:30:00\+07:00"[^>]*>15\/01\/2024<\/time>/);
     expect(html).toContain('Cập nhật <time datetime="2024-01-20T00:00:00+07:00">20/01/2024</time>');
-    expect(html).toContain('<a href="/bantin/chuyen-muc/hoat-dong-hoi/">Hoạt động Hội</a>');
+    expect(html).toMatch(/<a href="\/bantin\/chuyen-muc\/hoat-dong-hoi\/"[^>]*>Hoạt động Hội<\/a>/);
     expect(html).toContain('<a href="/bantin/the/da-nang/">Đà Nẵng</a>');
     expect(textOf(html)).toContain('Tác giả: Ban biên tập thử nghiệm');
     expect(textOf(html)).toMatch(/\d+ phút đọc/);

@@ -7,6 +7,8 @@ export interface Segment {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const EDGE_START = /^[\p{L}\p{M}\p{N}]/u;
+const EDGE_END = /[\p{L}\p{M}\p{N}]$/u;
 
 /** Does this token (a word with its punctuation) contain a word that a query term matches? */
 function matchedTerm(token: string, terms: readonly string[]): number {
@@ -50,7 +52,8 @@ export function excerpt(text: string, terms: readonly string[], length = 32): Se
   };
   if (start > 0) push('… ', false);
   for (let i = start; i < start + span; i++) {
-    if (i > start) push(' ', false);
+    // Neighbouring matches read as one highlight: "Tập huấn", not "Tập" and "huấn".
+    if (i > start) push(' ', hits[i - 1] >= 0 && hits[i] >= 0 && EDGE_END.test(tokens[i - 1]) && EDGE_START.test(tokens[i]));
     if (hits[i] < 0) push(tokens[i], false);
     // Mark the words, not the punctuation around them ("Nai:" marks "Nai").
     else for (const part of tokens[i].split(/([\p{L}\p{M}\p{N}]+)/u)) if (part) push(part, matchedTerm(part, terms) >= 0);
