@@ -45,6 +45,16 @@ export const safeHtml = (base: string) => defineHastPlugin({
           ctx.setProperty(node, key, undefined);
         }
       }
+      const src = node.properties?.src;
+      if (node.tagName === 'img' && typeof src === 'string') {
+        if (src.startsWith('/')) ctx.setProperty(node, 'src', withBasePath(base, src));
+        // A picture from another site: fetched only when scrolled to, without telling that site where the reader came from.
+        else if (/^(https?:)?\/\//i.test(src)) {
+          ctx.setProperty(node, 'loading', 'lazy');
+          ctx.setProperty(node, 'decoding', 'async');
+          ctx.setProperty(node, 'referrerPolicy', 'no-referrer');
+        }
+      }
       const href = node.properties?.href;
       if (node.tagName === 'a' && typeof href === 'string') {
         if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);

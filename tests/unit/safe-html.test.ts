@@ -18,6 +18,12 @@ describe('article body sanitising', () => {
     expect(html).not.toMatch(/on\w+=|style=/i);
   });
 
+  it('loads pictures from other sites lazily and without a referrer, and puts root paths under the base', () => {
+    const html = render('![xa](https://example.com/a.jpg) ![gần](/anh/b.jpg)', '/bantin/');
+    expect(html).toContain('<img src="https://example.com/a.jpg" alt="xa" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
+    expect(html).toContain('<img src="/bantin/anh/b.jpg" alt="gần">');
+  });
+
   it('drops javascript:, vbscript: and data: URLs, however they are spelled', () => {
     const html = render('[a](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">b</a> <a href=" java\tscript:x">c</a> <a href="vbscript:x">d</a> <a href="data:text/html,x">e</a>');
     expect(html).not.toMatch(/href=/);
