@@ -389,11 +389,11 @@ function bulletList(r: Random, scene: Scene): string {
 }
 
 /**
- * Target body length in words: log-normal, clamped to 300–1920. The last paragraph overshoots
- * the target by ~30 words on average, for a mean near 870 and a spread of about 300–2000.
+ * Target body length in words: log-normal, clamped to 300–1920. The last paragraph, the
+ * links and the signature add ~60 words, for a mean near 870 and a spread of about 300–2000.
  */
 function bodyWords(r: Random): number {
-  const words = Math.exp(6.66 + 0.42 * normal(r));
+  const words = Math.exp(6.6 + 0.42 * normal(r));
   return Math.round(Math.min(1920, Math.max(300, words)));
 }
 
@@ -690,7 +690,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     process.exit(2);
   }
   const started = performance.now();
-  const result = await generateCorpus({ dir: values.out, articles: Number(values.articles), seed: Number(values.seed), coverShare: Number(values['cover-share']) });
+  let result: CorpusSummary;
+  try {
+    result = await generateCorpus({ dir: values.out, articles: Number(values.articles), seed: Number(values.seed), coverShare: Number(values['cover-share']) });
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `${result.articles.length} articles in ${relative(process.cwd(), result.dir) || '.'} (${seconds} s): ` +

@@ -15,6 +15,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type CorpusSummary } from './bench-corpus.ts';
+import { measureSearch, type SearchFigures } from './bench-search.ts';
 import {
   canSampleMemory, folderSize, formatMB, formatMemory, formatSeconds, peak, peakBetween, sampleTreeRss, type RssSample,
 } from './bench-measure.ts';
@@ -22,7 +23,6 @@ import {
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BUILD_NOW = '2026-01-01T00:00';
-const COVER_SHARE = 0.2;
 /** Appended to one article before the third build. */
 const EDIT = '\nBan biên tập cập nhật: hội nghị đã thống nhất kế hoạch hoạt động cho năm tiếp theo.\n';
 
@@ -42,14 +42,19 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    covers: { type: 'string', default: '0.2' },
+    'skip-search': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
 const seed = Number(values.seed);
 if (!Number.isInteger(articles) || articles < 1) fail(`--articles must be a positive integer, got "${values.articles}"`);
 if (!Number.isInteger(seed)) fail(`--seed must be an integer, got "${values.seed}"`);
+/** Share of articles with a cover image. */
+const COVER_SHARE = Number(values.covers);
+if (!(COVER_SHARE >= 0 && COVER_SHARE <= 1)) fail(`--covers must be between 0 and 1, got "${values.covers}"`);
 
-const out = resolve(values.out ?? join(tmpdir(), `bantin-bench-${articles}`));
+const out = resolve(values.out ?? join(tmpdir(), `bantin-bench-${articles}${COVER_SHARE === 0.2 ? '' : `-covers${COVER_SHARE}`}`));
 const paths = {
   content: join(out, 'content'),
   dist: join(out, 'dist'),
@@ -57,7 +62,7 @@ const paths = {
   marker: join(out, 'corpus.json'),
   logs: join(out, 'logs'),
 };
-const jsonFile = resolve(values.json ?? join(ROOT, 'bench-results', `bench-${articles}.json`));
+const jsonFile = resolve(values.json ?? join(ROOT, 'bench-results', `bench-${articles}${COVER_SHARE === 0.2 ? '' : `-covers${COVER_SHARE}`}.json`));
 
 function fail(message: string): never {
   console.error(`bench: ${message}`);
@@ -348,6 +353,11 @@ try {
   rmSync(paths.cache, { recursive: true, force: true });
   const clean = await build('clean');
   const dist = folderSize(paths.dist);
+  let search: SearchFigures | null = null;
+  if (!values['skip-search']) {
+    log('search in headless Chromium…');
+    search = await measureSearch(paths.dist);
+  }
   const unchanged = await build('unchanged');
 
   // Edit one article for the third build; the marker is removed meanwhile, so an interrupted
@@ -381,6 +391,8 @@ try {
     },
     dist: { bytes: dist.bytes, files: dist.files },
     editVisible,
+    rebuildRatio: { unchanged: clean.wallSeconds / unchanged.wallSeconds, oneArticleChanged: clean.wallSeconds / changed.wallSeconds },
+    search,
     builds,
   };
   mkdirSync(dirname(jsonFile), { recursive: true });
@@ -394,6 +406,13 @@ try {
       `${formatMB(content.bytes)} in ${content.files} files${reused ? ' (reused)' : `, generated in ${formatSeconds(marker.generatedSeconds)}`}.`,
   );
   console.log(`Site after the clean build: ${formatMB(dist.bytes)} in ${dist.files} files.`);
+  console.log(`Rebuild speed-up over the clean build: ${result.rebuildRatio.unchanged.toFixed(1)}× with nothing changed, ${result.rebuildRatio.oneArticleChanged.toFixed(1)}× with one article changed.`);
+  if (search) {
+    console.log(
+      `Search (Chromium, gzip as served): first query ${formatMB(search.firstQueryBytes)} fetched (runtime ${formatMB(search.runtimeBytes)}), ` +
+        `a follow-up query ${formatMB(search.followUpBytes)}; latency median ${search.medianMs} ms, p90 ${search.p90Ms} ms over ${search.queries} queries (first query ${search.firstQueryMs} ms).`,
+    );
+  }
   const pagefind = clean.pagefindPeakRss;
   if (pagefind !== null) console.log(`Pagefind process alone peaked at ${formatMemory(pagefind)} (clean build).`);
   if (!editVisible) console.log(`Warning: the edited article's page does not show the edit (${relative(ROOT, page) || page}).`);

@@ -73,7 +73,7 @@ async function folderSize(dir: string): Promise<{ bytes: number; files: number }
 function report(logger: AstroIntegrationLogger, figures: IndexFigures) {
   logger.info(
     `Chỉ mục tìm kiếm: ${figures.pages} bài viết trong ${figures.seconds.toFixed(1)} giây ` +
-      `(${(figures.bytes / 1024 / 1024).toFixed(1)} MB, ${figures.files} tệp).`,
+      `(${(figures.bytes / 1e6).toFixed(1)} MB, ${figures.files} tệp).`,
   );
   for (const page of figures.skipped) logger.warn(`Không lập chỉ mục được ${page}: trang không có phần nội dung bài.`);
 }
