@@ -70,6 +70,12 @@ async function folderSize(dir: string): Promise<{ bytes: number; files: number }
   return { bytes, files };
 }
 
+function memoryLine(): string {
+  const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  return `Bộ nhớ tiến trình build: RSS ${mb(rss)}, heap JS ${mb(heapUsed)}/${mb(heapTotal)}, ngoài heap ${mb(external)}.`;
+}
+
 function report(logger: AstroIntegrationLogger, figures: IndexFigures) {
   logger.info(
     `Chỉ mục tìm kiếm: ${figures.pages} bài viết trong ${figures.seconds.toFixed(1)} giây ` +
@@ -93,6 +99,8 @@ export function searchIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // BANTIN_MEMORY_LOG=1 shows what the build process holds when indexing starts (for profiling large archives).
+        if (process.env.BANTIN_MEMORY_LOG) logger.info(memoryLine());
         report(logger, await buildSearchIndex(fileURLToPath(dir)));
       },
       'astro:server:setup': ({ server }) => {

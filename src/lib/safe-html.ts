@@ -56,6 +56,11 @@ export const safeHtml = (base: string) => defineHastPlugin({
         }
       }
       const href = node.properties?.href;
+      if (node.tagName === 'a' && (typeof href !== 'string' || href === '' || !isSafeUrl(href))) {
+        // A link whose address was unsafe (or missing) is no link: keep its text only.
+        ctx.replaceNode(node, node.children as Parameters<typeof ctx.replaceNode>[1]);
+        return;
+      }
       if (node.tagName === 'a' && typeof href === 'string') {
         if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
         else if (href.startsWith('/')) ctx.setProperty(node, 'href', withBasePath(base, href));

@@ -12,6 +12,19 @@ import { countErrors, formatProblem, sortProblems } from '../lib/problems.ts';
 
 let cached: { key: string; report: ContentReport } | undefined;
 
+/**
+ * In `astro build` the read is needed only until the three collections are stored; then it is
+ * dropped, so a large archive is not held twice (once here, once in Astro's store) while pages
+ * render and the search index is built.
+ */
+const LOADERS = ['bantin-articles', 'bantin-pages', 'bantin-categories'];
+const synced = new Set<string>();
+function doneWithRead(name: string, context: LoaderContext) {
+  if (context.watcher) return;
+  synced.add(name);
+  if (LOADERS.every((loader) => synced.has(loader))) cached = undefined;
+}
+
 function contentReport(): ContentReport {
   const dir = contentDirectory();
   const now = buildTime();
@@ -84,7 +97,8 @@ async function syncEntries(context: LoaderContext, records: SourceRecord[]) {
     } else {
       // The empty front matter keeps a body that starts with `---` (a rule) from being read as front matter.
       const rendered = await renderMarkdown(`---\n---\n${record.body}`, { fileURL: pathToFileURL(record.file) });
-      store.set({ id, data, body: record.body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
+      // The HTML is stored; the Markdown source is not kept a second time.
+      store.set({ id, data, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
     }
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
@@ -102,6 +116,7 @@ function contentLoader(name: string, select: (report: ContentReport) => SourceRe
       };
       await sync();
       watchContent(context, sync);
+      doneWithRead(name, context);
     },
   };
 }
@@ -122,6 +137,7 @@ export function categoriesLoader(): Loader {
       report.categories.forEach((category, order) => {
         context.store.set({ id: category.slug, data: { ...category, order } });
       });
+      doneWithRead('bantin-categories', context);
     },
   };
 }

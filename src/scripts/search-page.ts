@@ -25,14 +25,12 @@ function loadEngine() {
 export function startSearchPage() {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
-  const filters = form.querySelector<HTMLFieldSetElement>('.search-form__filters')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const section = document.querySelector<HTMLElement>('#search-results-section')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const sectionSelect = select(PARAMS.section);
-  filters.hidden = false;
 
   let current = 0;
   let outcome: SearchOutcome | undefined;
