@@ -65,4 +65,5 @@ export const t = {
   footerNote: 'Bản tin điện tử',
   rss: 'Nhận tin qua RSS',
   breadcrumb: 'Đường dẫn',
+  printedFrom: 'Bài viết tại:',
 } as const;

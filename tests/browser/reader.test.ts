@@ -238,6 +238,22 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA and best practices)', () => {
   }
 });
 
+describe('print', () => {
+  it('prints an article on A4 without navigation, with link addresses and the article URL', async () => {
+    const page = await open('bai-viet/hoi-nghi-phu-nu/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['nav.sections', '.share', '.site-footer', '.related', '.prev-next']) {
+      await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+    }
+    const after = await page.locator('.prose a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/bantin/bai-viet/ngay-8-3/');
+    await expect(page.locator('.print-only').innerText()).resolves.toBe('Bài viết tại: https://hoi.example.vn/bantin/bai-viet/hoi-nghi-phu-nu/');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+});
+
 describe('layout', () => {
   for (const [width, height] of [[390, 844], [1280, 900]] as const) {
     it(`fits ${width} px without sideways scrolling, and leaves screenshots for review`, async () => {

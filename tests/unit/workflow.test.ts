@@ -34,6 +34,7 @@ describe('GitHub Actions workflow', () => {
       if (run.includes('npm test')) expect(scripts).toHaveProperty('test');
     }
     expect(build.some((s) => s.uses?.startsWith('actions/cache') && s.with?.path === 'node_modules/.astro')).toBe(true);
+    expect(build.some((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.path === 'test-results/screenshots/')).toBe(true);
   });
 
   it('deploys dist/ with the official Pages actions, never from a pull request', () => {
