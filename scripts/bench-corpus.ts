@@ -8,8 +8,9 @@
  * The folder holds `categories.yaml` and `pages/` copied from the real content, and
  * `articles/YYYY/MM/<slug>.md` written in Vietnamese about the work of a Women's Union,
  * dated over the ten years ending 2025-12-31. A share of the articles has a cover photo
- * next to it (`./<slug>-bia.jpg`): a pool of at most 50 distinct JPEGs is drawn once with
- * sharp, and further covers are hard links to them, so a large corpus stays small on disk.
+ * next to it (`./<slug>-bia.jpg`): a pool of at most 50 pictures is drawn with sharp, and every
+ * further cover is a pool picture with its colours turned, so each cover is a distinct file
+ * whose resizing the build really does.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -31,6 +32,8 @@ export interface CorpusOptions {
   seed?: number;
   /** Share of articles with a cover photo, 0–1. */
   coverShare?: number;
+  /** Each cover a distinct picture (default); false links repeats of a 50-picture pool (smaller, but Astro then encodes each picture once). */
+  distinctCovers?: boolean;
 }
 
 export interface CorpusArticle {
@@ -582,6 +585,11 @@ async function drawCover(seed: number, index: number): Promise<Buffer> {
   return sharp(pixels, { raw: { width: COVER_WIDTH, height: COVER_HEIGHT, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
 }
 
+/** A different picture from a pool image: its hue turned and its brightness changed, by article. */
+function variantOf(file: string, index: number): Promise<Buffer> {
+  return sharp(file).modulate({ hue: (index * 47) % 360, brightness: 0.85 + (index % 7) * 0.05 }).jpeg({ quality: 82 }).toBuffer();
+}
+
 /** Writes `file` as a hard link to the pool image's first file (a copy where links are refused). */
 function placeCover(first: string, file: string) {
   try {
@@ -609,7 +617,7 @@ function prepareFolder(dir: string) {
   for (const name of CONTENT_ENTRIES) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
-export async function generateCorpus({ dir, articles, seed = 1, coverShare = 0.2 }: CorpusOptions): Promise<CorpusSummary> {
+export async function generateCorpus({ dir, articles, seed = 1, coverShare = 0.2, distinctCovers = true }: CorpusOptions): Promise<CorpusSummary> {
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`bench-corpus: articles must be a positive integer, got ${articles}`);
   if (!Number.isInteger(seed)) throw new Error(`bench-corpus: seed must be an integer, got ${seed}`);
   if (!(coverShare >= 0 && coverShare <= 1)) throw new Error(`bench-corpus: coverShare must be within 0–1, got ${coverShare}`);
@@ -653,12 +661,15 @@ export async function generateCorpus({ dir, articles, seed = 1, coverShare = 0.2
       coverFile = `${plan.slug}-bia.jpg`;
       const slot = int(r, 0, COVER_POOL - 1);
       const first = pool[slot];
-      if (first) placeCover(first, join(folder, coverFile));
-      else {
+      if (!first) {
         writeFileSync(join(folder, coverFile), await drawCover(seed, slot));
         pool[slot] = join(folder, coverFile);
-        summary.distinctCovers++;
-      }
+      } else if (distinctCovers) {
+        // Every cover a different picture, as in a real archive: Astro recognises identical
+        // files and would encode a shared picture only once, hiding the real image work.
+        writeFileSync(join(folder, coverFile), await variantOf(first, plan.index));
+      } else placeCover(first, join(folder, coverFile));
+      if (!first || distinctCovers) summary.distinctCovers++;
       summary.covers++;
     }
 

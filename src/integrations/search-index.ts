@@ -1,5 +1,6 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -8,6 +9,14 @@ import { indexableHtml } from '../lib/search/indexable.ts';
 /** Where articles live in the built site, relative to its root. */
 const ARTICLES = 'bai-viet';
 export const SEARCH_BUNDLE = 'pagefind';
+/** Part of the cache key: a new Pagefind writes a new index. */
+function pagefindVersion(): string {
+  try {
+    return JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 export interface IndexFigures {
   pages: number;
@@ -15,48 +24,102 @@ export interface IndexFigures {
   seconds: number;
   bytes: number;
   files: number;
+  /** True when nothing indexable changed since the last build and its index was reused. */
+  reused: boolean;
+}
+
+interface Article {
+  url: string;
+  file: string;
+}
+
+/** Built articles in a fixed order, so two builds of the same content write the same index. */
+async function builtArticles(outDir: string): Promise<Article[]> {
+  const root = join(outDir, ARTICLES);
+  if (!existsSync(root)) return [];
+  const slugs = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  // URLs are stored without the base path; the search page gives it to Pagefind as `baseUrl`.
+  return slugs.map((slug) => ({ url: `/${ARTICLES}/${slug}/`, file: join(root, slug, 'index.html') }));
+}
+
+/** Reads each article's indexable copy in turn; the next file is read while the current one is used. */
+async function eachIndexable(articles: Article[], use: (article: Article, html: string | undefined) => Promise<void> | void) {
+  const read = (article: Article) => readFile(article.file, 'utf8').catch(() => undefined);
+  let upcoming = articles.length > 0 ? read(articles[0]) : undefined;
+  for (let i = 0; i < articles.length; i++) {
+    const page = await upcoming;
+    upcoming = i + 1 < articles.length ? read(articles[i + 1]) : undefined;
+    await use(articles[i], page === undefined ? undefined : indexableHtml(page));
+  }
 }
 
 /**
  * Indexes the built articles with Pagefind's Node API and writes the bundle to
  * `<outDir>/pagefind/`. Articles are read one at a time, so this side's memory stays flat
- * however large the archive.
+ * however large the archive. With a `cacheDir`, an index whose input did not change (same
+ * indexable text of every article, same Pagefind) is copied from the last build instead of
+ * being rebuilt: an hourly rebuild that publishes nothing skips the slowest step.
  */
-export async function buildSearchIndex(outDir: string): Promise<IndexFigures> {
+export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<IndexFigures> {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const root = join(outDir, ARTICLES);
-  const slugs = existsSync(root) ? (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name) : [];
-  slugs.sort();
+  const articles = await builtArticles(outDir);
+  const output = join(outDir, SEARCH_BUNDLE);
   const skipped: string[] = [];
   let pages = 0;
-  // Pages are added one at a time in a fixed order, so two builds of the same content write
-  // the same index; the next file is read while Pagefind works on the current one.
-  const read = (slug: string) => readFile(join(root, slug, 'index.html'), 'utf8').catch(() => undefined);
-  let upcoming = slugs.length > 0 ? read(slugs[0]) : undefined;
-  for (let i = 0; i < slugs.length; i++) {
-    const page = await upcoming;
-    upcoming = i + 1 < slugs.length ? read(slugs[i + 1]) : undefined;
-    const html = page && indexableHtml(page);
-    if (!html) {
-      skipped.push(`${ARTICLES}/${slugs[i]}/`);
-      continue;
+  const finish = async (reused: boolean): Promise<IndexFigures> => ({
+    pages, skipped, reused, seconds: (performance.now() - started) / 1000, ...(await folderSize(output)),
+  });
+
+  const cached = cacheDir && join(cacheDir, 'bantin-search-index');
+  let key = '';
+  if (cached) {
+    const hash = createHash('sha256').update(`pagefind ${pagefindVersion()}\n`);
+    await eachIndexable(articles, (article, html) => {
+      if (!html) return;
+      hash.update(`${article.url}\n${html}\n`);
+      pages++;
+    });
+    key = hash.digest('hex');
+    const bundle = join(cached, SEARCH_BUNDLE);
+    if (existsSync(bundle) && (await readFile(join(cached, 'key'), 'utf8').catch(() => '')) === key) {
+      await rm(output, { recursive: true, force: true });
+      await cp(bundle, output, { recursive: true });
+      skipped.push(...articles.length === pages ? [] : await skippedArticles(articles));
+      return finish(true);
     }
-    // URLs are stored without the base path; the search page gives it to Pagefind as `baseUrl`.
-    const added = await index.addHTMLFile({ url: `/${ARTICLES}/${slugs[i]}/`, content: html });
-    if (added.errors.length > 0) throw new Error(`Pagefind, ${ARTICLES}/${slugs[i]}/: ${added.errors.join('; ')}`);
-    pages++;
+    pages = 0;
   }
-  const output = join(outDir, SEARCH_BUNDLE);
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  await eachIndexable(articles, async (article, html) => {
+    if (!html) {
+      skipped.push(article.url.slice(1));
+      return;
+    }
+    const added = await index.addHTMLFile({ url: article.url, content: html });
+    if (added.errors.length > 0) throw new Error(`Pagefind, ${article.url}: ${added.errors.join('; ')}`);
+    pages++;
+  });
+  await rm(output, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   // The site has its own search page; Pagefind's ready-made interfaces are never loaded.
   for (const name of await readdir(output)) if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) await rm(join(output, name));
-  const { bytes, files } = await folderSize(output);
-  return { pages, skipped, seconds: (performance.now() - started) / 1000, bytes, files };
+  if (cached) {
+    await rm(cached, { recursive: true, force: true });
+    await cp(output, join(cached, SEARCH_BUNDLE), { recursive: true });
+    await writeFile(join(cached, 'key'), key);
+  }
+  return finish(false);
+}
+
+async function skippedArticles(articles: Article[]): Promise<string[]> {
+  const skipped: string[] = [];
+  await eachIndexable(articles, (article, html) => void (html || skipped.push(article.url.slice(1))));
+  return skipped;
 }
 
 async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
@@ -79,7 +142,8 @@ function memoryLine(): string {
 function report(logger: AstroIntegrationLogger, figures: IndexFigures) {
   logger.info(
     `Chỉ mục tìm kiếm: ${figures.pages} bài viết trong ${figures.seconds.toFixed(1)} giây ` +
-      `(${(figures.bytes / 1e6).toFixed(1)} MB, ${figures.files} tệp).`,
+      `(${(figures.bytes / 1e6).toFixed(1)} MB, ${figures.files} tệp)` +
+      (figures.reused ? ', không bài nào đổi: dùng lại chỉ mục của lần build trước.' : '.'),
   );
   for (const page of figures.skipped) logger.warn(`Không lập chỉ mục được ${page}: trang không có phần nội dung bài.`);
 }
@@ -90,18 +154,20 @@ function report(logger: AstroIntegrationLogger, figures: IndexFigures) {
  */
 export function searchIndex(): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   let base = '/';
   return {
     name: 'bantin:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         // BANTIN_MEMORY_LOG=1 shows what the build process holds when indexing starts (for profiling large archives).
         if (process.env.BANTIN_MEMORY_LOG) logger.info(memoryLine());
-        report(logger, await buildSearchIndex(fileURLToPath(dir)));
+        report(logger, await buildSearchIndex(fileURLToPath(dir), cacheDir));
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${base}${SEARCH_BUNDLE}/`;
