@@ -32,6 +32,8 @@ export function startSearchPage() {
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const sectionSelect = select(PARAMS.section);
 
+  // The tab and history entries name the search: "tap huan – Tìm kiếm | …".
+  const pageTitle = document.title;
   let current = 0;
   let outcome: SearchOutcome | undefined;
   let shown = 0;
@@ -49,6 +51,7 @@ export function startSearchPage() {
   async function run(state: SearchState) {
     const token = ++current;
     const q = state.q.trim();
+    document.title = q ? `${q} – ${pageTitle}` : pageTitle;
     if (!q) {
       status.textContent = '';
       section.hidden = true;
