@@ -5,7 +5,7 @@
  *
  *   npm run audit:ux                    builds CONTENT_DIR (default content/) first
  *   npm run audit:ux -- --dir dist      audits an existing build
- *   npm run audit:ux -- --query "da nang"
+ *   npm run audit:ux -- --query "da nang" --article /bai-viet/<slug>/
  *
  * An audit, not a test: scores move with the machine's load, so nothing here fails a build.
  */
@@ -19,7 +19,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from './serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { dir: { type: 'string' }, query: { type: 'string', default: 'tap huan' } } });
+const { values } = parseArgs({ options: { dir: { type: 'string' }, query: { type: 'string', default: 'tap huan' }, article: { type: 'string' } } });
 
 function build(): string {
   const out = join(mkdtempSync(join(tmpdir(), 'bantin-audit-')), 'dist');
@@ -40,7 +40,7 @@ function leadArticle(dist: string): string | undefined {
 const dist = values.dir ? resolve(values.dir) : build();
 const server = await serveStatic(dist);
 const targets: [string, string][] = [['Trang chủ', '/']];
-const article = leadArticle(dist);
+const article = values.article ?? leadArticle(dist);
 if (article) targets.push(['Bài viết', article]);
 targets.push(['Tìm kiếm', `/tim-kiem/?q=${encodeURIComponent(values.query!)}`]);
 
