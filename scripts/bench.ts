@@ -1,11 +1,12 @@
 /**
- * npm run bench -- [--articles 1000] [--out DIR] [--keep] [--json FILE] [--seed 1]
+ * npm run bench -- [--articles 1000] [--covers 0.2] [--out DIR] [--keep] [--json FILE] [--seed 1] [--skip-search]
  *
  * Builds a synthetic corpus of N articles (scripts/bench-corpus.ts) three times with
  * `astro build`: (a) clean, (b) again with nothing changed, (c) after one article's body
  * changed. For each build it records wall time, the peak resident memory of the whole
  * process tree (Astro's Node process and the Pagefind binary it starts), the pages Astro
  * reports, the search-index figures the build prints, and the peak memory while indexing.
+ * After the clean build it measures search in headless Chromium (scripts/bench-search.ts).
  * Prints a Markdown table and writes the figures as JSON (bench-results/bench-<N>.json).
  */
 import { spawn } from 'node:child_process';
