@@ -83,6 +83,11 @@ describe('a reader’s journey', () => {
     await expect(first.textContent()).resolves.toBe('Hội nghị phụ nữ phường An Bình');
     await expect(page.locator('.hit mark').first().textContent()).resolves.toMatch(/^tập huấn$/i);
     await expect(page.locator('.hit__meta').first().textContent()).resolves.toBe('15/01/2024 · Hoạt động Hội');
+    // The cover as a small WebP thumbnail, decorative next to the linked title.
+    const thumbnail = page.locator('.hit').first().locator('img.hit__image');
+    await expect(thumbnail.getAttribute('src')).resolves.toMatch(/^\/bantin\/_astro\/bia\.[^/]+\.webp$/);
+    await expect(thumbnail.getAttribute('alt')).resolves.toBe('');
+    await expect(thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).resolves.toBe(192);
     await first.click();
     await page.waitForURL(url('bai-viet/hoi-nghi-phu-nu/'));
     await page.close();
@@ -133,6 +138,17 @@ describe('a reader’s journey', () => {
 });
 
 describe('the search page', () => {
+  it('fetches the search runtime only when there is something to search', async () => {
+    const before = server.requests.length;
+    const page = await open('tim-kiem/');
+    await page.waitForLoadState('networkidle');
+    expect(server.requests.slice(before).filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    const runtime = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'), { timeout: 5000 });
+    await page.click('#search-q');
+    await expect(runtime).resolves.toBeTruthy();
+    await page.close();
+  });
+
   it('keeps the search in the URL: reload-safe, and the back button returns to the previous search', async () => {
     const page = await open('tim-kiem/?q=tap+huan');
     await waitForSearch(page);
