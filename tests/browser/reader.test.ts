@@ -149,6 +149,17 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('does not find words that are only in addresses, file names or dates', async () => {
+    const page = await open('tim-kiem/');
+    for (const q of ['webp', 'astro', '15/01/2024']) {
+      await page.fill('#search-q', q);
+      await page.press('#search-q', 'Enter');
+      await waitForSearch(page);
+      await expect(page.locator('.hit').count(), q).resolves.toBe(0);
+    }
+    await page.close();
+  });
+
   it('keeps the search in the URL: reload-safe, and the back button returns to the previous search', async () => {
     const page = await open('tim-kiem/?q=tap+huan');
     await waitForSearch(page);

@@ -19,7 +19,7 @@ export interface IndexedPage {
   folded: string[];
 }
 
-/** The searchable words of a built article: the `data-pagefind-body` element minus ignored parts, plus its date. */
+/** The searchable words of a built article: the `data-pagefind-body` element minus ignored parts. */
 export function indexedPage(url: string, html: string): IndexedPage {
   const { all } = parseHtml(html);
   const body = all.find((el) => el.tagName === 'article' && attr(el, 'data-pagefind-body') !== undefined);
@@ -31,8 +31,7 @@ export function indexedPage(url: string, html: string): IndexedPage {
         return textContent(child);
       })
       .join('');
-  const date = all.find((el) => attr(el, 'data-pagefind-meta') === 'date');
-  const list = words(`${text(body)} ${date ? textContent(date) : ''}`);
+  const list = words(text(body));
   return { url, words: list, folded: list.map(fold) };
 }
 

@@ -127,7 +127,7 @@ describe('the search engine over Pagefind', () => {
           results: rows.map((row, i): PagefindResult => ({
             id: row.id,
             score: 1 - i / 10,
-            data: async () => ({ url: `/bai-viet/${row.id}/`, content: row.content, meta: { title: row.id, date: '09/04/2021' }, filters: { section: ['Video'] } }),
+            data: async () => ({ url: `/bai-viet/${row.id}/`, content: row.content, meta: { title: row.id }, filters: { section: ['Video'], published: ['09/04/2021'] } }),
           })),
         };
       },

@@ -90,9 +90,9 @@ export function createEngine(pagefind: PagefindApi) {
       return {
         url: data.url,
         title: stripAlternates(data.meta.title ?? data.url),
-        date: data.meta.date ?? '',
+        date: data.filters.published?.[0] ?? '',
         section: data.filters.section?.[0] ?? '',
-        image: data.meta.image || undefined,
+        image: data.filters.thumbnail?.[0] || undefined,
         excerpt: excerpt(content, terms),
       };
     };
