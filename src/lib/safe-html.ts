@@ -10,7 +10,11 @@ import { defineHastPlugin } from 'satteri';
 export const BLOCKED_ELEMENTS = [
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
   'button', 'textarea', 'select', 'option', 'link', 'meta', 'base', 'noscript', 'template', 'svg', 'math', 'portal',
+  // Written out raw by HTML serialisers: `<plaintext>` would turn the rest of the page into text.
+  'plaintext', 'xmp', 'noembed', 'noframes',
 ];
+/** Attributes that carry code or raw HTML in JSX, removed with the element that has them. */
+const CODE_ATTRIBUTES = /^(on|set:|is:|dangerouslysetinnerhtml$|srcdoc$|style$)/i;
 const URL_PROPERTIES = new Set(['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'cite', 'background', 'longDesc', 'data', 'ping', 'xLinkHref']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
@@ -28,6 +32,31 @@ export function withBasePath(base: string, url: string): string {
   const prefix = base.replace(/\/+$/, '');
   return url === prefix || url.startsWith(prefix + '/') ? url : prefix + url;
 }
+
+interface JsxElement {
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+/** True when an MDX JSX element could run code or inject markup in the reader's browser. */
+export function unsafeJsx(node: JsxElement): boolean {
+  if (node.name == null) return false; // <>…</>: a fragment, harmless
+  if (!/^[a-z][a-z0-9]*$/.test(node.name) || BLOCKED_ELEMENTS.includes(node.name)) return true;
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) return true; // {...spread}
+    if (CODE_ATTRIBUTES.test(attribute.name)) return true;
+    const value = attribute.value;
+    if (value !== null && value !== undefined && typeof value !== 'string') {
+      // An expression: harmless for plain attributes, not where an address or code goes.
+      if (URL_ATTRIBUTES.has(attribute.name.toLowerCase())) return true;
+      continue;
+    }
+    if (typeof value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && !isSafeUrl(value)) return true;
+  }
+  return false;
+}
+
+const URL_ATTRIBUTES = new Set([...URL_PROPERTIES].map((name) => name.toLowerCase()).concat(['srcset', 'formaction', 'longdesc', 'xlink:href']));
 
 /** The hast plugin for article bodies, for a site deployed under `base`. */
 export const safeHtml = (base: string) => defineHastPlugin({
@@ -55,18 +84,20 @@ export const safeHtml = (base: string) => defineHastPlugin({
           ctx.setProperty(node, 'referrerPolicy', 'no-referrer');
         }
       }
+      // A link whose address was unsafe keeps its text as an inert <a> (unwrapping it would skip
+      // cleaning its children).
       const href = node.properties?.href;
-      if (node.tagName === 'a' && (typeof href !== 'string' || href === '' || !isSafeUrl(href))) {
-        // A link whose address was unsafe (or missing) is no link: keep its text only.
-        ctx.replaceNode(node, node.children as Parameters<typeof ctx.replaceNode>[1]);
-        return;
-      }
-      if (node.tagName === 'a' && typeof href === 'string') {
+      if (node.tagName === 'a' && typeof href === 'string' && isSafeUrl(href)) {
         if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
         else if (href.startsWith('/')) ctx.setProperty(node, 'href', withBasePath(base, href));
       }
     },
   },
+  // MDX: JSX elements are not hast elements, so they get their own, stricter rule. Any JSX
+  // element that is not a plain HTML tag (a component, <Fragment set:html>), is blocked, or has
+  // an event handler, raw-HTML directive, spread or unsafe address is removed whole.
+  mdxJsxFlowElement: { filter: [], visit: (node, ctx) => (unsafeJsx(node) ? ctx.removeNode(node) : undefined) },
+  mdxJsxTextElement: { filter: [], visit: (node, ctx) => (unsafeJsx(node) ? ctx.removeNode(node) : undefined) },
   text(node) {
     const value = node.value.normalize('NFC');
     if (value !== node.value) return { ...node, value };
