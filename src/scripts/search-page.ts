@@ -29,6 +29,7 @@ export function startSearchPage() {
   const section = document.querySelector<HTMLElement>('#search-results-section')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const loading = document.querySelector<HTMLElement>('#search-loading')!;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const sectionSelect = select(PARAMS.section);
 
@@ -43,8 +44,12 @@ export function startSearchPage() {
     input.value = state.q;
     sectionSelect.value = state.section;
     if (sectionSelect.value !== state.section) sectionSelect.value = '';
+    // A section or year the lists do not offer (an old or edited link) is dropped, so what the
+    // form shows is what is searched.
     select(PARAMS.year).value = state.year;
+    if (select(PARAMS.year).value !== state.year) select(PARAMS.year).value = '';
     select(PARAMS.sort).value = sortParam(state.sort);
+    return stateFromForm();
   };
   const sectionName = (slug: string) => [...sectionSelect.options].find((o) => o.value === slug && slug)?.textContent ?? undefined;
 
@@ -57,10 +62,13 @@ export function startSearchPage() {
       section.hidden = true;
       list.replaceChildren();
       section.setAttribute('aria-busy', 'false');
+      loading.hidden = true;
       return;
     }
+    // Busy is shown, not announced: the live region speaks once, with the count.
     section.setAttribute('aria-busy', 'true');
-    status.textContent = t.searchLoading;
+    loading.hidden = false;
+    more.hidden = true;
     let result: SearchOutcome;
     try {
       const search = await loadEngine();
@@ -70,13 +78,19 @@ export function startSearchPage() {
       if (token === current) {
         status.textContent = import.meta.env.DEV ? t.searchDevMissing : t.searchUnavailable;
         section.setAttribute('aria-busy', 'false');
+        loading.hidden = true;
       }
       console.error(error);
       return;
     }
-    if (token !== current) return;
+    if (token !== current || result.stale) return;
     outcome = result;
     shown = 0;
+    // Focus inside the list being replaced (after Back, say) goes to the status line, not to <body>.
+    if (list.contains(document.activeElement)) {
+      status.tabIndex = -1;
+      status.focus();
+    }
     list.replaceChildren();
     await showMore(token);
     if (token !== current) return;
@@ -86,18 +100,29 @@ export function startSearchPage() {
     else status.textContent = t.searchCount(result.results.length, q);
     section.hidden = result.results.length === 0;
     section.setAttribute('aria-busy', 'false');
+    loading.hidden = true;
   }
 
+  let loadingFor: SearchOutcome | undefined;
   async function showMore(token: number): Promise<number | undefined> {
-    if (!outcome) return;
-    const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
-    const hits = await Promise.all(slice.map(outcome.load));
-    if (token !== current) return;
-    const firstNew = shown;
-    list.append(...hits.map(renderHit));
-    shown += hits.length;
-    more.hidden = shown >= outcome.results.length;
-    return firstNew;
+    const of = outcome;
+    // One page at a time per search: a double click does not load the same results twice.
+    if (!of || loadingFor === of) return;
+    loadingFor = of;
+    more.disabled = true;
+    try {
+      const from = shown;
+      const hits = await Promise.all(of.results.slice(from, from + PAGE_SIZE).map(of.load));
+      // A newer search replaced the list meanwhile: these results belong to the old one.
+      if (token !== current || of !== outcome || shown !== from) return;
+      list.append(...hits.map(renderHit));
+      shown = from + hits.length;
+      more.hidden = shown >= of.results.length;
+      return from;
+    } finally {
+      if (loadingFor === of) loadingFor = undefined;
+      more.disabled = false;
+    }
   }
 
   const go = (mode: 'push' | 'replace') => {
@@ -126,15 +151,9 @@ export function startSearchPage() {
     if (firstNew !== undefined) list.children[firstNew]?.querySelector('a')?.focus();
   });
   for (const type of ['focusin', 'pointerdown', 'keydown'] as const) form.addEventListener(type, () => void loadEngine().catch(() => undefined), { once: true });
-  window.addEventListener('popstate', () => {
-    const state = readState(location.search);
-    fillForm(state);
-    void run(state);
-  });
+  window.addEventListener('popstate', () => void run(fillForm(readState(location.search))));
 
-  const initial = readState(location.search);
-  fillForm(initial);
-  void run(initial);
+  void run(fillForm(readState(location.search)));
 }
 
 function renderHit(hit: Hit): HTMLLIElement {

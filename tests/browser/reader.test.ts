@@ -149,6 +149,21 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('shows each result once when "Xem thêm" is pressed twice in a row, and moves focus to the new ones', async () => {
+    const page = await open('tim-kiem/?q=ban+tin');
+    await waitForSearch(page);
+    const total = Number((await page.locator('#search-status').textContent())!.match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(20);
+    await page.locator('#search-more').dblclick();
+    await page.waitForFunction(() => document.querySelectorAll('.hit').length >= 20);
+    await page.waitForTimeout(300);
+    const urls = await page.locator('.hit__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(urls.length).toBeLessThanOrEqual(30);
+    expect(new Set(urls).size).toBe(urls.length);
+    await expect(page.evaluate(() => document.activeElement?.closest('.hit') !== null)).resolves.toBe(true);
+    await page.close();
+  });
+
   it('does not find words that are only in addresses, file names or dates', async () => {
     const page = await open('tim-kiem/');
     for (const q of ['webp', 'astro', '15/01/2024']) {

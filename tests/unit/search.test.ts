@@ -56,6 +56,10 @@ describe('missingTerms', () => {
     expect(missingTerms(['huan'], 'tập huấn')).toEqual([]);
     expect(missingTerms(['dong'], 'đồ đạc')).toEqual(['dong']);
   });
+
+  it('counts joined and camelCase forms as Pagefind indexes them', () => {
+    expect(missingTerms(['tphcm', 'covid19', 'phone', 'tp', 'hcm'], 'Tại TP.HCM, COVID-19 và iPhone')).toEqual([]);
+  });
 });
 
 describe('excerpt', () => {
@@ -69,6 +73,15 @@ describe('excerpt', () => {
     expect(joined.startsWith('… ')).toBe(true);
     expect(joined.endsWith(' …')).toBe(true);
     expect(joined).toContain('huấn, ở');
+  });
+
+  it('finds the best passage at the very end of the text too', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    words[10] = 'alpha';
+    words[80] = 'alpha';
+    words[99] = 'beta';
+    const marked = excerpt(words.join(' '), ['alpha', 'beta'], 32).filter((s) => s.mark).map((s) => s.text);
+    expect(marked).toEqual(['alpha', 'beta']);
   });
 
   it('returns the text as plain segments: markup stays text', () => {
@@ -104,6 +117,15 @@ describe('indexableHtml', () => {
 
   it('normalises to NFC', () => {
     expect(indexableHtml(page('<article data-pagefind-body>tập huấn</article>'.normalize('NFD')))).toContain('tập huấn');
+  });
+
+  it('is not fooled by comments or by attribute values that mention articles', () => {
+    const html = indexableHtml(page('<!-- <article> cũ --><article data-pagefind-body title="x</article>"><p>đủ</p></article>'));
+    expect(html).toContain('<p>đủ_dủ</p>');
+  });
+
+  it('puts spaces around dashes and ellipses, which Pagefind would not split on', () => {
+    expect(indexableHtml(page('<article data-pagefind-body><p>Bắc–Nam, im lặng…rồi</p></article>'))).toContain('Bắc – Nam, im lặng … rồi');
   });
 
   it('returns undefined for a page without one', () => {
@@ -181,7 +203,30 @@ describe('the search engine over Pagefind', () => {
       },
     };
     const engine = createEngine(api);
-    await Promise.all([engine.search({ q: 'a', sort: 'relevance' }), engine.search({ q: 'b', sort: 'relevance' })]);
+    const first = engine.search({ q: 'a', sort: 'relevance' });
+    await new Promise((resolve) => setTimeout(resolve, 1)); // "a" has started
+    await Promise.all([first, engine.search({ q: 'b', sort: 'relevance' })]);
     expect(order).toEqual(['start a', 'end a', 'start b', 'end b']);
+  });
+
+  it('skips searches that a newer one replaced while they waited', async () => {
+    const searched: string[] = [];
+    const api: PagefindApi = {
+      options: async () => undefined,
+      init: async () => undefined,
+      filters: async () => ({}),
+      search: async (term) => {
+        searched.push(String(term));
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return { results: [] };
+      },
+    };
+    const engine = createEngine(api);
+    const first = engine.search({ q: 'a', sort: 'relevance' });
+    await new Promise((resolve) => setTimeout(resolve, 1)); // "a" is running; "ab" and "abc" queue behind it
+    const outcomes = await Promise.all([first, ...['ab', 'abc'].map((q) => engine.search({ q, sort: 'relevance' }))]);
+    expect(searched).toEqual(['a', 'abc']);
+    // "a" ran its search, then gave way: only the newest outcome is shown.
+    expect(outcomes.map((o) => Boolean(o.stale))).toEqual([true, true, false]);
   });
 });

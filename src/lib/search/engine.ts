@@ -45,6 +45,8 @@ export interface Hit {
 export interface SearchOutcome {
   /** Every matching result, best first; `load` reads the shown ones. */
   results: PagefindResult[];
+  /** True when a newer search was asked for before this one ran: nothing was searched. */
+  stale?: boolean;
   /** Query words (as typed) that no page contains; then `results` is empty. */
   unmatched: string[];
   load(result: PagefindResult): Promise<Hit>;
@@ -61,6 +63,9 @@ export interface SearchOutcome {
  */
 export function createEngine(pagefind: PagefindApi) {
   let queue: Promise<unknown> = Promise.resolve();
+  // Searches queued behind a slow one are skipped once a newer one is asked for, so a reader
+  // who types in bursts waits for one search, not for every pause.
+  let requested = 0;
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
@@ -99,8 +104,11 @@ export function createEngine(pagefind: PagefindApi) {
   }
 
   return {
-    search: (state: SearchRequest): Promise<SearchOutcome> =>
-      serial(async () => {
+    search: (state: SearchRequest): Promise<SearchOutcome> => {
+      const id = ++requested;
+      const stale = (): SearchOutcome => ({ results: [], unmatched: [], stale: true, load: load([]) });
+      return serial(async () => {
+        if (id !== requested) return stale();
         const query = parseQuery(state.q);
         if (!query.text) return { results: [], unmatched: [], load: load([]) };
         // Folded tier: marks ignored and đ read as d, so "Đảng" also finds "dạng" and every
@@ -112,13 +120,15 @@ export function createEngine(pagefind: PagefindApi) {
           return { results: [], unmatched, load: load(query.terms) };
         }
         let results = folded;
+        if (id !== requested) return stale();
         if (query.hasMarks && state.sort === 'relevance') {
           const exact = await run(query.text, true, state);
           const first = new Set(exact.map((r) => r.id));
           results = [...exact, ...folded.filter((r) => !first.has(r.id))];
         }
         return { results, unmatched: [], load: load(query.terms) };
-      }),
+      });
+    },
     filters: () => serial(() => pagefind.filters()),
   };
 }

@@ -33,7 +33,8 @@ export function excerpt(text: string, terms: readonly string[], length = 32): Se
   let bestScore = -1;
   const span = Math.min(length, tokens.length);
   for (let start = 0; start + span <= tokens.length; start++) {
-    if (start > 0 && hits[start - 1] < 0 && hits[start] < 0) continue;
+    // A window worth trying starts at a match, or is the last one (its matches may sit at the end).
+    if (start > 0 && hits[start - 1] < 0 && hits[start] < 0 && start + span < tokens.length) continue;
     const window = hits.slice(start, start + span).filter((hit) => hit >= 0);
     const score = new Set(window).size * 1000 + window.length;
     if (score > bestScore) {

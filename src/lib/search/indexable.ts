@@ -1,6 +1,14 @@
 import { addAlternatesToHtml } from './alternates.ts';
 
-const OPENING = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i;
+/** A tag, reading quoted attribute values whole (a value may hold ">" or "</article>"). */
+const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*`;
+const OPENING = new RegExp(`<article\\b${ATTRIBUTES}\\bdata-pagefind-body\\b${ATTRIBUTES}>`, 'i');
+const ARTICLE_TAG = new RegExp(`<(/?)article\\b${ATTRIBUTES}>`, 'gi');
+/**
+ * Pagefind splits words on ASCII punctuation only: "Bắc–Nam" or "lặng…rồi" would each be one
+ * word. Spaces around dashes and ellipses let both words be found.
+ */
+const GLUING_PUNCTUATION = /[\u2010-\u2015\u2026]/g;
 
 /**
  * The copy of a built article page that Pagefind reads: only the element marked
@@ -8,10 +16,12 @@ const OPENING = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i;
  * out), NFC, with d-forms beside every đ-word. Smaller input also keeps indexing memory down.
  * Returns undefined for a page without such an element.
  */
-export function indexableHtml(page: string): string | undefined {
+export function indexableHtml(source: string): string | undefined {
+  // Comments are not content, and one may mention "<article>".
+  const page = source.replace(/<!--[\s\S]*?-->/g, '');
   const open = OPENING.exec(page);
   if (!open) return undefined;
-  const tags = /<(\/?)article\b[^>]*>/gi;
+  const tags = new RegExp(ARTICLE_TAG);
   tags.lastIndex = open.index + open[0].length;
   let depth = 1;
   let end = -1;
@@ -23,6 +33,6 @@ export function indexableHtml(page: string): string | undefined {
     }
   }
   if (end < 0) return undefined;
-  const article = page.slice(open.index, end).normalize('NFC');
+  const article = page.slice(open.index, end).normalize('NFC').replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(GLUING_PUNCTUATION, ' $& ')}<`);
   return `<!doctype html><html lang="vi"><body>${addAlternatesToHtml(article)}</body></html>`;
 }

@@ -42,9 +42,23 @@ export function parseQuery(raw: string): ParsedQuery {
   };
 }
 
-/** The folded words of a text, as Pagefind splits them (compounds count as their parts too). */
+/**
+ * The folded words of a text, as Pagefind indexes them: each word, and for a token joined by
+ * punctuation ("TP.HCM", "COVID-19") also the whole ("tphcm", "covid19"); camelCase parts too
+ * ("iPhone" → "phone").
+ */
 export function foldedWords(text: string): string[] {
-  return (text.match(WORD) ?? []).map(foldVietnamese);
+  const out: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    const parts = token.match(WORD) ?? [];
+    for (const part of parts) {
+      out.push(foldVietnamese(part));
+      const pieces = part.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+      if (pieces.length > 1) out.push(...pieces.map(foldVietnamese));
+    }
+    if (parts.length > 1) out.push(foldVietnamese(parts.join('')));
+  }
+  return out;
 }
 
 /**
