@@ -9,6 +9,9 @@ import { indexableHtml } from '../lib/search/indexable.ts';
 /** Where articles live in the built site, relative to its root. */
 const ARTICLES = 'bai-viet';
 export const SEARCH_BUNDLE = 'pagefind';
+/** Pagefind's options; part of the cache key with its version, since either changes the index. */
+const INDEX_OPTIONS = { forceLanguage: 'vi' };
+
 /** Part of the cache key: a new Pagefind writes a new index. */
 function pagefindVersion(): string {
   try {
@@ -74,7 +77,7 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   const cached = cacheDir && join(cacheDir, 'bantin-search-index');
   let key = '';
   if (cached) {
-    const hash = createHash('sha256').update(`pagefind ${pagefindVersion()}\n`);
+    const hash = createHash('sha256').update(`pagefind ${pagefindVersion()} ${JSON.stringify(INDEX_OPTIONS)}\n`);
     await eachIndexable(articles, (article, html) => {
       if (!html) return;
       hash.update(`${article.url}\n${html}\n`);
@@ -91,7 +94,7 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
     pages = 0;
   }
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   await eachIndexable(articles, async (article, html) => {
     if (!html) {
