@@ -16,6 +16,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type CorpusSummary } from './bench-corpus.ts';
+import { tryLock, unlock } from './build-lock.ts';
 import { measureSearch, type SearchFigures } from './bench-search.ts';
 import {
   canSampleMemory, folderSize, formatMB, formatMemory, formatSeconds, peak, peakBetween, sampleTreeRss, type RssSample,
@@ -127,33 +128,21 @@ async function corpus(): Promise<{ marker: Marker; reused: boolean }> {
 // ---------------------------------------------------------------------------------------------
 // One build
 
-/**
- * Builds of this project write generated types into <root>/.astro, so two must not overlap.
- * The same mkdir lock as tests/helpers/build.ts; a lock older than `staleMs` is taken over.
- */
-const BUILD_LOCK = join(tmpdir(), 'bantin-build.lock');
 let holdingLock = false;
 
-async function withBuildLock<T>(run: () => Promise<T>, staleMs = 600_000): Promise<T> {
-  const lock = BUILD_LOCK;
-  const started = Date.now();
+/** Waits its turn with the tests (scripts/build-lock.ts); waiting time is not measured. */
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   let told = false;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      holdingLock = true;
-      break;
-    } catch {
-      if (!told) log('waiting for another build of this project to finish');
-      told = true;
-      if (Date.now() - started > staleMs) rmSync(lock, { recursive: true, force: true });
-      await new Promise((done) => setTimeout(done, 200));
-    }
+  while (!tryLock()) {
+    if (!told) log('waiting for another build of this project to finish');
+    told = true;
+    await new Promise((done) => setTimeout(done, 200));
   }
+  holdingLock = true;
   try {
     return await run();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    unlock();
     holdingLock = false;
   }
 }
@@ -339,7 +328,7 @@ function cleanUp() {
 
 process.on('SIGINT', () => {
   running?.kill('SIGTERM');
-  if (holdingLock) rmSync(BUILD_LOCK, { recursive: true, force: true });
+  if (holdingLock) unlock();
   restore?.();
   process.exit(130);
 });

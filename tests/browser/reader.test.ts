@@ -87,7 +87,7 @@ describe('a reader’s journey', () => {
     const thumbnail = page.locator('.hit').first().locator('img.hit__image');
     await expect(thumbnail.getAttribute('src')).resolves.toMatch(/^\/bantin\/_astro\/bia\.[^/]+\.webp$/);
     await expect(thumbnail.getAttribute('alt')).resolves.toBe('');
-    await expect(thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).resolves.toBe(192);
+    await expect(thumbnail.evaluate(async (img: HTMLImageElement) => (await img.decode(), img.naturalWidth))).resolves.toBe(192);
     await first.click();
     await page.waitForURL(url('bai-viet/hoi-nghi-phu-nu/'));
     await page.close();
@@ -127,22 +127,25 @@ describe('a reader’s journey', () => {
   });
 
   it('does not load the search runtime on article pages, even when the header box is used', async () => {
-    const before = server.requests.length;
-    const page = await open('bai-viet/hoi-nghi-phu-nu/');
-    await page.focus('#site-search');
+    const page = await context.newPage();
+    const searchRequests: string[] = [];
+    page.on('request', (request) => void (request.url().includes('/pagefind/') && searchRequests.push(request.url())));
+    await page.goto(url('bai-viet/hoi-nghi-phu-nu/'));
+    await page.click('#site-search');
     await page.keyboard.type('phu nu');
-    await page.waitForLoadState('networkidle');
-    expect(server.requests.slice(before).filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    // Give any lazy loading a full second to show itself.
+    await expect(page.waitForRequest((request) => request.url().includes('/pagefind/'), { timeout: 1000 })).rejects.toThrow();
+    expect(searchRequests).toEqual([]);
     await page.close();
   });
 });
 
 describe('the search page', () => {
   it('fetches the search runtime only when there is something to search', async () => {
-    const before = server.requests.length;
-    const page = await open('tim-kiem/');
-    await page.waitForLoadState('networkidle');
-    expect(server.requests.slice(before).filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    const page = await context.newPage();
+    const early = page.waitForRequest((request) => request.url().includes('/pagefind/'), { timeout: 1000 });
+    await page.goto(url('tim-kiem/'));
+    await expect(early).rejects.toThrow();
     const runtime = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'), { timeout: 5000 });
     await page.click('#search-q');
     await expect(runtime).resolves.toBeTruthy();
@@ -156,9 +159,9 @@ describe('the search page', () => {
     expect(total).toBeGreaterThan(20);
     await page.locator('#search-more').dblclick();
     await page.waitForFunction(() => document.querySelectorAll('.hit').length >= 20);
-    await page.waitForTimeout(300);
+    await page.waitForSelector('#search-more:not([disabled])', { state: 'attached' });
     const urls = await page.locator('.hit__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(urls.length).toBeLessThanOrEqual(30);
+    expect(urls).toHaveLength(20);
     expect(new Set(urls).size).toBe(urls.length);
     await expect(page.evaluate(() => document.activeElement?.closest('.hit') !== null)).resolves.toBe(true);
     await page.close();
@@ -179,14 +182,15 @@ describe('the search page', () => {
     const page = await open('tim-kiem/?q=tap+huan');
     await waitForSearch(page);
     await expect(page.inputValue('#search-q')).resolves.toBe('tap huan');
-    await page.fill('#search-q', 'Đà Nẵng');
+    await page.fill('#search-q', 'hội nghị');
     await page.press('#search-q', 'Enter');
     await waitForSearch(page);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('Đà Nẵng');
-    const daNang = await page.locator('.hit__title a').allTextContents();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('hội nghị');
+    const second = await page.locator('.hit__title a').allTextContents();
+    expect(second.length).toBeGreaterThan(0);
     await page.reload();
     await waitForSearch(page);
-    await expect(page.locator('.hit__title a').allTextContents()).resolves.toEqual(daNang);
+    await expect(page.locator('.hit__title a').allTextContents()).resolves.toEqual(second);
     await page.goBack();
     await page.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement).value === 'tap huan');
     await waitForSearch(page);
@@ -195,22 +199,34 @@ describe('the search page', () => {
   });
 
   it('filters by section and year and sorts by date, all reflected in the URL', async () => {
-    const page = await open('tim-kiem/?q=bai');
+    const page = await open('tim-kiem/?q=ban+tin');
     await waitForSearch(page);
     await page.selectOption('select[name="chuyen-muc"]', 'cac-de-an');
     await waitForSearch(page);
     await page.selectOption('select[name="sap-xep"]', 'cu-nhat');
     await waitForSearch(page);
-    expect(new URL(page.url()).search).toBe('?q=bai&chuyen-muc=cac-de-an&sap-xep=cu-nhat');
-    const sections = await page.locator('.hit__meta').allTextContents();
-    expect(sections.length).toBeGreaterThan(0);
-    expect(sections.every((meta) => meta.endsWith('· Các đề án'))).toBe(true);
-    const dates = sections.map((meta) => meta.slice(0, 10).split('/').reverse().join('-'));
+    expect(new URL(page.url()).search).toBe('?q=ban+tin&chuyen-muc=cac-de-an&sap-xep=cu-nhat');
+    const metas = await page.locator('.hit__meta').allTextContents();
+    expect(metas.length).toBe(10);
+    expect(metas.every((meta) => meta.endsWith('· Các đề án'))).toBe(true);
+    const dates = metas.map((meta) => meta.slice(0, 10).split('/').reverse().join('-'));
+    expect(new Set(dates).size).toBeGreaterThan(5);
     expect(dates).toEqual([...dates].sort());
+    await page.selectOption('select[name="sap-xep"]', 'moi-nhat');
+    await waitForSearch(page);
+    const newest = (await page.locator('.hit__meta').allTextContents()).map((meta) => meta.slice(0, 10).split('/').reverse().join('-'));
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(newest[0] > dates[0]).toBe(true);
+    await page.selectOption('select[name="nam"]', '2023');
+    await waitForSearch(page);
+    expect(new URL(page.url()).searchParams.get('nam')).toBe('2023');
+    const years = await page.locator('.hit__meta').allTextContents();
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((meta) => meta.slice(6, 10) === '2023')).toBe(true);
     await page.selectOption('select[name="nam"]', '2024');
     await waitForSearch(page);
-    const years = await page.locator('.hit__meta').allTextContents();
-    expect(years.every((meta) => meta.slice(6, 10) === '2024')).toBe(true);
+    await expect(page.locator('.hit').count()).resolves.toBe(0);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^Không tìm thấy bài viết nào/);
     await page.close();
   });
 
@@ -320,6 +336,7 @@ describe('layout', () => {
     const page = await zoom.newPage();
     for (const path of ['', 'bai-viet/hoi-nghi-phu-nu/', 'tim-kiem/?q=tap+huan']) {
       await page.goto(url(path));
+      if (path.startsWith('tim-kiem')) await waitForSearch(page);
       await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path || 'home').toBeLessThanOrEqual(0);

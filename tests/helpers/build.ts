@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tryLock, unlock } from '../../scripts/build-lock.ts';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -32,21 +33,11 @@ function cleanEnv(): Record<string, string> {
  * project must not overlap: test files running in parallel take turns through this lock.
  */
 function withBuildLock<T>(run: () => T): T {
-  const lock = join(tmpdir(), 'bantin-build.lock');
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() - started > 180_000) rmSync(lock, { recursive: true, force: true });
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
+  while (!tryLock()) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
   try {
     return run();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    unlock();
   }
 }
 

@@ -1,4 +1,5 @@
-import { dForm, stripAlternates } from './alternates.ts';
+import { stripAlternates } from './alternates.ts';
+import { foldVietnamese } from '../text.ts';
 import { excerpt, type Segment } from './excerpt.ts';
 import { missingTerms, parseQuery } from './query.ts';
 import type { SortOrder } from './state.ts';
@@ -88,6 +89,19 @@ export function createEngine(pagefind: PagefindApi) {
     return missingTerms(terms, [data.content, ...Object.values(data.meta)].join(' '));
   }
 
+  /**
+   * After a search with no results: the words that no page has at all (searched one by one,
+   * without filters, so a filter that excludes everything is not blamed on a word).
+   */
+  async function absentTerms(terms: string[]): Promise<string[]> {
+    const absent: string[] = [];
+    for (const term of new Set(terms)) {
+      const results = await run(term, false, { q: term, sort: 'relevance' });
+      if (results.length === 0 || (await check(results, [term])).length > 0) absent.push(term);
+    }
+    return absent;
+  }
+
   function load(terms: string[]) {
     return async (result: PagefindResult): Promise<Hit> => {
       const data = await result.data();
@@ -111,10 +125,12 @@ export function createEngine(pagefind: PagefindApi) {
         if (id !== requested) return stale();
         const query = parseQuery(state.q);
         if (!query.text) return { results: [], unmatched: [], load: load([]) };
-        // Folded tier: marks ignored and đ read as d, so "Đảng" also finds "dạng" and every
-        // đ-word is reached through the d-form written beside it in the index.
-        const folded = await run(dForm(query.text), false, state);
-        const missing = await check(folded, query.terms);
+        // Folded tier: marks and đ folded away, so "Đảng" also finds "dạng", every đ-word is
+        // reached through the d-form written beside it in the index, and marks typed wrong
+        // ("tâp huân") rank nothing higher than the same query typed without marks.
+        const foldedText = foldVietnamese(query.text);
+        const folded = await run(foldedText, false, state);
+        const missing = folded.length > 0 ? await check(folded, query.terms) : await absentTerms(query.terms);
         if (missing.length > 0) {
           const unmatched = query.words.filter((_, i) => missing.includes(query.terms[i]));
           return { results: [], unmatched, load: load(query.terms) };
