@@ -127,18 +127,7 @@ export function peakBetween(samples: RssSample[], from: number, to: number, key:
 export const peak = (samples: RssSample[], key: 'rss' | 'watched' = 'rss'): number | undefined =>
   samples.length ? samples.reduce((max, s) => Math.max(max, s[key]), 0) : undefined;
 
-/** Apparent size of every regular file under `dir` (hard links count once per path). */
-export function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  if (!existsSync(dir)) return { bytes, files };
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files++;
-  }
-  return { bytes, files };
-}
+export { folderSize } from '../src/lib/files.ts';
 
 /** Memory: "734 MiB", "1.42 GiB". */
 export function formatMemory(bytes: number | null | undefined): string {

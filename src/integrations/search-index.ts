@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { folderSize } from '../lib/files.ts';
 import { copyFile, cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,40 +71,40 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   const output = join(outDir, SEARCH_BUNDLE);
   const skipped: string[] = [];
   let pages = 0;
-  const finish = async (reused: boolean): Promise<IndexFigures> => ({
-    pages, skipped, reused, seconds: (performance.now() - started) / 1000, ...(await folderSize(output)),
+  const finish = (reused: boolean): IndexFigures => ({
+    pages, skipped, reused, seconds: (performance.now() - started) / 1000, ...folderSize(output),
   });
+  /** Counts an article, or notes it as skipped; true when it is to be indexed. */
+  const admit = (article: Article, html: string | undefined): html is string => {
+    if (html) pages++;
+    else skipped.push(article.url.slice(1));
+    return Boolean(html);
+  };
 
   const cached = cacheDir && join(cacheDir, 'bantin-search-index');
   let key = '';
   if (cached) {
     const hash = createHash('sha256').update(`pagefind ${pagefindVersion()} ${JSON.stringify(INDEX_OPTIONS)}\n`);
-    await eachIndexable(articles, (article, html) => {
-      if (!html) return;
-      hash.update(`${article.url}\n${html}\n`);
-      pages++;
-    });
+    await eachIndexable(articles, (article, html) => void (admit(article, html) && hash.update(`${article.url}\n${html}\n`)));
     key = hash.digest('hex');
     const bundle = join(cached, SEARCH_BUNDLE);
     if (existsSync(bundle) && (await readFile(join(cached, 'key'), 'utf8').catch(() => '')) === key) {
       await rm(output, { recursive: true, force: true });
       await linkTree(bundle, output);
-      skipped.push(...articles.length === pages ? [] : await skippedArticles(articles));
       return finish(true);
     }
+    // Changed: index from the start (the articles are read a second time, one at a time,
+    // rather than held in memory since the first pass).
     pages = 0;
+    skipped.length = 0;
   }
 
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   await eachIndexable(articles, async (article, html) => {
-    if (!html) {
-      skipped.push(article.url.slice(1));
-      return;
-    }
+    if (!admit(article, html)) return;
     const added = await index.addHTMLFile({ url: article.url, content: html });
     if (added.errors.length > 0) throw new Error(`Pagefind, ${article.url}: ${added.errors.join('; ')}`);
-    pages++;
   });
   await rm(output, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: output });
@@ -127,23 +128,6 @@ async function linkTree(from: string, to: string) {
     if (entry.isDirectory()) await linkTree(source, target);
     else await link(source, target).catch(() => copyFile(source, target));
   }
-}
-
-async function skippedArticles(articles: Article[]): Promise<string[]> {
-  const skipped: string[] = [];
-  await eachIndexable(articles, (article, html) => void (html || skipped.push(article.url.slice(1))));
-  return skipped;
-}
-
-async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files++;
-  }
-  return { bytes, files };
 }
 
 function memoryLine(): string {

@@ -17,12 +17,12 @@ let cached: { key: string; report: ContentReport } | undefined;
  * dropped, so a large archive is not held twice (once here, once in Astro's store) while pages
  * render and the search index is built.
  */
-const LOADERS = ['bantin-articles', 'bantin-pages', 'bantin-categories'];
+const LOADERS = { articles: 'bantin-articles', pages: 'bantin-pages', categories: 'bantin-categories' } as const;
 const synced = new Set<string>();
 function doneWithRead(name: string, context: LoaderContext) {
   if (context.watcher) return;
   synced.add(name);
-  if (LOADERS.every((loader) => synced.has(loader))) cached = undefined;
+  if (Object.values(LOADERS).every((loader) => synced.has(loader))) cached = undefined;
 }
 
 function contentReport(): ContentReport {
@@ -123,13 +123,13 @@ function contentLoader(name: string, select: (report: ContentReport) => SourceRe
 
 /** Published articles only: drafts and scheduled articles never reach the store. */
 export const articlesLoader = () =>
-  contentLoader('bantin-articles', (report) => report.articles.filter((a) => a.status === 'published'));
+  contentLoader(LOADERS.articles, (report) => report.articles.filter((a) => a.status === 'published'));
 
-export const pagesLoader = () => contentLoader('bantin-pages', (report) => report.pages.filter((p) => !p.data.draft));
+export const pagesLoader = () => contentLoader(LOADERS.pages, (report) => report.pages.filter((p) => !p.data.draft));
 
 export function categoriesLoader(): Loader {
   return {
-    name: 'bantin-categories',
+    name: LOADERS.categories,
     load: async (context) => {
       const report = contentReport();
       reportProblems(report, context);
@@ -137,7 +137,7 @@ export function categoriesLoader(): Loader {
       report.categories.forEach((category, order) => {
         context.store.set({ id: category.slug, data: { ...category, order } });
       });
-      doneWithRead('bantin-categories', context);
+      doneWithRead(LOADERS.categories, context);
     },
   };
 }

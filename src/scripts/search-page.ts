@@ -53,6 +53,12 @@ export function startSearchPage() {
   };
   const sectionName = (slug: string) => [...sectionSelect.options].find((o) => o.value === slug && slug)?.textContent ?? undefined;
 
+  // Busy is shown, not announced: the live region speaks once, with the count.
+  const setBusy = (busy: boolean) => {
+    section.setAttribute('aria-busy', String(busy));
+    loading.hidden = !busy;
+  };
+
   async function run(state: SearchState) {
     const token = ++current;
     const q = state.q.trim();
@@ -61,13 +67,10 @@ export function startSearchPage() {
       status.textContent = '';
       section.hidden = true;
       list.replaceChildren();
-      section.setAttribute('aria-busy', 'false');
-      loading.hidden = true;
+      setBusy(false);
       return;
     }
-    // Busy is shown, not announced: the live region speaks once, with the count.
-    section.setAttribute('aria-busy', 'true');
-    loading.hidden = false;
+    setBusy(true);
     more.hidden = true;
     let result: SearchOutcome;
     try {
@@ -77,8 +80,7 @@ export function startSearchPage() {
       engine = undefined;
       if (token === current) {
         status.textContent = import.meta.env.DEV ? t.searchDevMissing : t.searchUnavailable;
-        section.setAttribute('aria-busy', 'false');
-        loading.hidden = true;
+        setBusy(false);
       }
       console.error(error);
       return;
@@ -99,8 +101,7 @@ export function startSearchPage() {
     else if (result.results.length === 0) status.textContent = t.searchNone(q);
     else status.textContent = t.searchCount(result.results.length, q);
     section.hidden = result.results.length === 0;
-    section.setAttribute('aria-busy', 'false');
-    loading.hidden = true;
+    setBusy(false);
   }
 
   let loadingFor: SearchOutcome | undefined;

@@ -157,6 +157,19 @@ describe('the search engine over Pagefind', () => {
     return { api, calls };
   }
 
+  /** A stand-in whose searches take time (`during`), each finding one page that holds the term. */
+  function slowApi(during: (term: string) => Promise<void>): PagefindApi {
+    return {
+      options: async () => undefined,
+      init: async () => undefined,
+      filters: async () => ({}),
+      search: async (term) => {
+        await during(String(term));
+        return { results: [{ id: String(term), score: 1, data: async () => ({ url: '/', content: String(term), meta: {}, filters: {} }) }] };
+      },
+    };
+  }
+
   it('puts exact-marks matches first, then the folded ones, each page once', async () => {
     const { api, calls } = fake({
       'folded:dang': [{ id: 'binh-dang', content: 'bình đẳng' }, { id: 'dang', content: 'Đảng bộ' }],
@@ -204,17 +217,11 @@ describe('the search engine over Pagefind', () => {
 
   it('runs searches one after another, in the order asked', async () => {
     const order: string[] = [];
-    const api: PagefindApi = {
-      options: async () => undefined,
-      init: async () => undefined,
-      filters: async () => ({}),
-      search: async (term) => {
-        order.push(`start ${term}`);
-        await new Promise((resolve) => setTimeout(resolve, term === 'a' ? 20 : 1));
-        order.push(`end ${term}`);
-        return { results: [{ id: String(term), score: 1, data: async () => ({ url: '/', content: String(term), meta: {}, filters: {} }) }] };
-      },
-    };
+    const api = slowApi(async (term) => {
+      order.push(`start ${term}`);
+      await new Promise((resolve) => setTimeout(resolve, term === 'a' ? 20 : 1));
+      order.push(`end ${term}`);
+    });
     const engine = createEngine(api);
     const first = engine.search({ q: 'a', sort: 'relevance' });
     await new Promise((resolve) => setTimeout(resolve, 1)); // "a" has started
@@ -224,16 +231,10 @@ describe('the search engine over Pagefind', () => {
 
   it('skips searches that a newer one replaced while they waited', async () => {
     const searched: string[] = [];
-    const api: PagefindApi = {
-      options: async () => undefined,
-      init: async () => undefined,
-      filters: async () => ({}),
-      search: async (term) => {
-        searched.push(String(term));
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        return { results: [{ id: String(term), score: 1, data: async () => ({ url: '/', content: String(term), meta: {}, filters: {} }) }] };
-      },
-    };
+    const api = slowApi(async (term) => {
+      searched.push(term);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
     const engine = createEngine(api);
     const first = engine.search({ q: 'a', sort: 'relevance' });
     await new Promise((resolve) => setTimeout(resolve, 1)); // "a" is running; "ab" and "abc" queue behind it

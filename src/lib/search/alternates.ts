@@ -28,7 +28,12 @@ export function addAlternates(text: string): string {
  * style bodies change too, which is harmless: Pagefind does not index them.
  */
 export function addAlternatesToHtml(html: string): string {
-  return html.replace(/>([^<]+)</g, (_, text: string) => `>${addAlternates(text)}<`);
+  return mapText(html, addAlternates);
+}
+
+/** Rewrites the text between tags of an HTML string; tags and attributes stay as they are. */
+export function mapText(html: string, rewrite: (text: string) => string): string {
+  return html.replace(/>([^<]+)</g, (_, text: string) => `>${rewrite(text)}<`);
 }
 
 /** Undoes `addAlternates` on text read back from the index. Leaves any other underscore alone. */

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text.ts';
+import { WORD } from './query.ts';
 
 /** A piece of an excerpt: plain text, to be shown highlighted when `mark` is set. */
 export interface Segment {
@@ -6,7 +7,6 @@ export interface Segment {
   mark: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const EDGE_START = /^[\p{L}\p{M}\p{N}]/u;
 const EDGE_END = /[\p{L}\p{M}\p{N}]$/u;
 

@@ -1,4 +1,4 @@
-import { addAlternatesToHtml } from './alternates.ts';
+import { addAlternates, mapText } from './alternates.ts';
 
 /** A tag, reading quoted attribute values whole (a value may hold ">" or "</article>"). */
 const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*`;
@@ -33,6 +33,6 @@ export function indexableHtml(source: string): string | undefined {
     }
   }
   if (end < 0) return undefined;
-  const article = page.slice(open.index, end).normalize('NFC').replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(GLUING_PUNCTUATION, ' $& ')}<`);
-  return `<!doctype html><html lang="vi"><body>${addAlternatesToHtml(article)}</body></html>`;
+  const article = mapText(page.slice(open.index, end).normalize('NFC'), (text) => addAlternates(text.replace(GLUING_PUNCTUATION, ' $& ')));
+  return `<!doctype html><html lang="vi"><body>${article}</body></html>`;
 }

@@ -12,7 +12,8 @@ export interface ParsedQuery {
   hasMarks: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** A word as search sees it: letters (with their marks) and digits. */
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * Normalises whatever the reader typed or pasted: NFD from some phones becomes NFC, case and
