@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { siteUrl, basePath } from './src/lib/deploy.ts';
-import { safeHtml } from './src/lib/safe-html.ts';
-import { articleLastModified } from './src/lib/sitemap.ts';
+import { siteUrl, basePath } from './src/lib/site/deploy.ts';
+import { safeHtml } from './src/lib/content/safe-html.ts';
+import { articleLastModified } from './src/lib/site/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /** @type {Map<string, Date> | undefined} */

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from './serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from '../tests/helpers/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { dir: { type: 'string' }, query: { type: 'string', default: 'tap huan' }, article: { type: 'string' } } });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { basePath } from '../src/lib/deploy.ts';
+import { basePath } from '../src/lib/site/deploy.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const base = basePath();

@@ -1,10 +1,10 @@
 /**
  * npm run check — validates the content folder (or CONTENT_DIR) without building the site,
- * with the same code the build uses (src/lib/content.ts). Exit 1 on errors, 0 otherwise.
+ * with the same code the build uses (src/lib/content/load.ts). Exit 1 on errors, 0 otherwise.
  */
-import { accountingLine, contentDirectory, loadContent } from '../src/lib/content.ts';
-import { buildTime } from '../src/lib/dates.ts';
-import { countErrors, formatAnnotation, formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { accountingLine, contentDirectory, loadContent } from '../src/lib/content/load.ts';
+import { buildTime } from '../src/lib/text/dates.ts';
+import { countErrors, formatAnnotation, formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 
 const started = performance.now();
 const dir = contentDirectory();

@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirectory, loadContent, readCategories } from '../src/lib/content.ts';
-import { DATE_HINT, buildTime, parseContentDate, siteDateParts, siteDateString } from '../src/lib/dates.ts';
-import { displayPath, formatProblem, type Problem } from '../src/lib/problems.ts';
-import { toSlug } from '../src/lib/slug.ts';
+import { contentDirectory, loadContent, readCategories } from '../src/lib/content/load.ts';
+import { DATE_HINT, buildTime, parseContentDate, siteDateParts, siteDateString } from '../src/lib/text/dates.ts';
+import { displayPath, formatProblem, type Problem } from '../src/lib/content/problems.ts';
+import { toSlug } from '../src/lib/text/slug.ts';
 
 function fail(message: string): never {
   console.error(`✖ ${message}`);

@@ -1,13 +1,13 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { accountingLine, contentDirectory, hasErrors, loadContent, type ContentReport } from '../lib/content.ts';
-import { buildTime } from '../lib/dates.ts';
-import { countErrors, formatProblem, sortProblems } from '../lib/problems.ts';
+import { accountingLine, contentDirectory, hasErrors, loadContent, type ContentReport } from '../lib/content/load.ts';
+import { buildTime } from '../lib/text/dates.ts';
+import { countErrors, formatProblem, sortProblems } from '../lib/content/problems.ts';
 
 /**
  * Astro loaders for the three collections. All three share one read of the content folder,
- * done by src/lib/content.ts — the same code `npm run check` runs.
+ * done by src/lib/content/load.ts — the same code `npm run check` runs.
  */
 
 let cached: { key: string; report: ContentReport } | undefined;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { articleFeed } from '../lib/feed.ts';
-import { getCatalog } from '../lib/site-data.ts';
+import { articleFeed } from '../data/feeds.ts';
+import { getCatalog } from '../data/collections.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async (context) =>

@@ -1,2 +1,2 @@
 // The browser tests and the audit scripts share one static server and one Chromium launcher.
-export { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serveStatic, type StaticServer } from '../../scripts/serve.ts';
+export { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serveStatic, type StaticServer } from './static-server.ts';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tryLock, unlock } from '../../scripts/build-lock.ts';
+import { tryLock, unlock } from './build-lock.ts';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentArticles, buildCatalog, relatedArticles, type Listed } from '../../src/lib/catalog.ts';
+import { adjacentArticles, buildCatalog, relatedArticles, type Listed } from '../../src/lib/site/catalog.ts';
 
 const article = (id: string, date: string, category: string, tags: string[], featured = false): Listed => ({
   id,

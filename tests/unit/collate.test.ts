@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortByName, vietnameseCollator } from '../../src/lib/collate.ts';
+import { sortByName, vietnameseCollator } from '../../src/lib/text/collate.ts';
 
 describe('Vietnamese collation', () => {
   it('orders the Vietnamese alphabet: a ă â b c d đ e ê … o ô ơ u ư', () => {

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticle, type Category } from '../../src/lib/contract.ts';
-import { parseSource } from '../../src/lib/frontmatter.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
+import { checkArticle, type Category } from '../../src/lib/content/contract.ts';
+import { parseSource } from '../../src/lib/content/frontmatter.ts';
+import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 
 const categories: Category[] = [
   { slug: 'tam-diem', name: 'Tâm điểm' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, formatDate, parseContentDate, siteYear, toIsoWithOffset } from '../../src/lib/dates.ts';
+import { buildTime, formatDate, parseContentDate, siteYear, toIsoWithOffset } from '../../src/lib/text/dates.ts';
 
 const ok = (value: unknown) => {
   const result = parseContentDate(value);

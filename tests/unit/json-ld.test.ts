@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serializeJsonLd } from '../../src/lib/json-ld.ts';
-import { toRfc822 } from '../../src/lib/dates.ts';
+import { serializeJsonLd } from '../../src/lib/site/json-ld.ts';
+import { toRfc822 } from '../../src/lib/text/dates.ts';
 
 describe('serializeJsonLd', () => {
   it('never lets </script> or <!-- end the script element, and round-trips', () => {

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accountingLine, loadContent } from '../../src/lib/content.ts';
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { accountingLine, loadContent } from '../../src/lib/content/load.ts';
+import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 
 /**
  * Every message the content check can give an editor, one small content folder per mistake, read

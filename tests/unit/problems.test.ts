@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnnotation, formatProblem, sortProblems, type Problem } from '../../src/lib/problems.ts';
+import { formatAnnotation, formatProblem, sortProblems, type Problem } from '../../src/lib/content/problems.ts';
 
 const cwd = '/repo';
 const problem: Problem = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublishable } from '../../src/lib/publishing.ts';
+import { isPublishable } from '../../src/lib/content/publishing.ts';
 
 const now = new Date('2025-06-01T00:00:00+07:00');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageReferences, isLocalPath, linkReferences, linkedArticleSlug } from '../../src/lib/references.ts';
+import { imageReferences, isLocalPath, linkReferences, linkedArticleSlug } from '../../src/lib/content/references.ts';
 
 const body = `Mở đầu.
 

@@ -1,6 +1,6 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, safeHtml, withBasePath } from '../../src/lib/safe-html.ts';
+import { isSafeUrl, safeHtml, withBasePath } from '../../src/lib/content/safe-html.ts';
 
 const render = (markdown: string, base = '/') => markdownToHtml(markdown, { features: { rawHtml: true }, hastPlugins: [safeHtml(base)] }).html;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSlug } from '../../src/lib/slug.ts';
+import { toSlug } from '../../src/lib/text/slug.ts';
 
 describe('toSlug', () => {
   it('maps đ and Đ to d, never "dj"', () => {

@@ -1,5 +1,5 @@
 import { stripAlternates } from './alternates.ts';
-import { foldVietnamese } from '../text.ts';
+import { foldVietnamese } from '../text/vietnamese.ts';
 import { excerpt, type Segment } from './excerpt.ts';
 import { missingTerms, parseQuery } from './query.ts';
 import type { SortOrder } from './state.ts';

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../text.ts';
+import { foldVietnamese } from '../text/vietnamese.ts';
 import { WORD } from './query.ts';
 
 /** A piece of an excerpt: plain text, to be shown highlighted when `mark` is set. */

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../text.ts';
+import { foldVietnamese } from '../text/vietnamese.ts';
 
 /** A reader's query, prepared for Pagefind and for checking what it returns. */
 export interface ParsedQuery {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleFeed } from '../../../lib/feed.ts';
-import { getCatalog, sectionsInOrder, type Section } from '../../../lib/site-data.ts';
+import { articleFeed } from '../../../data/feeds.ts';
+import { getCatalog, sectionsInOrder, type Section } from '../../../data/collections.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>

@@ -3,9 +3,9 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { render } from 'astro:content';
 import rss from '@astrojs/rss';
-import { toRfc822 } from './dates.ts';
-import type { Article } from './site-data.ts';
-import { paths, withBase } from './urls.ts';
+import { toRfc822 } from '../lib/text/dates.ts';
+import type { Article } from './collections.ts';
+import { paths, withBase } from '../lib/site/urls.ts';
 
 /** Newest items per feed. */
 export const FEED_SIZE = 50;

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DATE_HINT, parseContentDate } from './dates.ts';
+import { DATE_HINT, parseContentDate } from '../text/dates.ts';
 import type { ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { toSlug } from './slug.ts';
-import { closestMatch, countWords, nfc } from './text.ts';
+import { toSlug } from '../text/slug.ts';
+import { closestMatch, countWords, nfc } from '../text/vietnamese.ts';
 import { youtubeId } from './video.ts';
 
 /** A section of the bulletin, from `content/categories.yaml`. */

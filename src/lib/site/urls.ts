@@ -1,5 +1,5 @@
 import { basePath } from './deploy.ts';
-import { toSlug } from './slug.ts';
+import { toSlug } from '../text/slug.ts';
 
 /** Site paths without the base; `withBase` adds BASE_PATH. URLs speak Vietnamese. */
 export const paths = {

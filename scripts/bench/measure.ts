@@ -127,7 +127,7 @@ export function peakBetween(samples: RssSample[], from: number, to: number, key:
 export const peak = (samples: RssSample[], key: 'rss' | 'watched' = 'rss'): number | undefined =>
   samples.length ? samples.reduce((max, s) => Math.max(max, s[key]), 0) : undefined;
 
-export { folderSize } from '../src/lib/files.ts';
+export { folderSize } from '../../src/lib/site/files.ts';
 
 /** Memory: "734 MiB", "1.42 GiB". */
 export function formatMemory(bytes: number | null | undefined): string {

@@ -2,9 +2,9 @@
  * The search page: reads the search from the URL, runs it through the engine, shows results.
  * All logic worth testing lives in src/lib/search/; this file only wires it to the page.
  */
-import { t } from '../i18n/vi.ts';
-import { createEngine, type Hit, type PagefindApi, type SearchOutcome } from '../lib/search/engine.ts';
-import { PARAMS, readState, sortParam, writeState, type SearchState } from '../lib/search/state.ts';
+import { t } from '../../i18n/vi.ts';
+import { createEngine, type Hit, type PagefindApi, type SearchOutcome } from '../../lib/search/engine.ts';
+import { PARAMS, readState, sortParam, writeState, type SearchState } from '../../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;

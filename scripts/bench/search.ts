@@ -1,10 +1,10 @@
 /**
  * Search figures in headless Chromium over a built site: bytes fetched for the first query and
  * for a follow-up, and the latency of queries typed into the search page.
- * `node … scripts/bench-search.ts <dist>` prints them; `bench.ts` calls `measureSearch`.
+ * `node … scripts/bench/search.ts <dist>` prints them; `bench.ts` calls `measureSearch`.
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser, serveStatic } from './serve.ts';
+import { launchBrowser, serveStatic } from '../../tests/helpers/static-server.ts';
 
 /** Typical queries, with and without marks, one to four words. */
 export const BENCH_QUERIES = [
@@ -86,7 +86,7 @@ export async function measureSearch(dist: string, queries = BENCH_QUERIES): Prom
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2];
   if (!dist) {
-    console.error('Dùng: node … scripts/bench-search.ts <thư mục dist đã build>');
+    console.error('Dùng: node … scripts/bench/search.ts <thư mục dist đã build>');
     process.exit(2);
   }
   console.log(JSON.stringify(await measureSearch(dist), null, 2));

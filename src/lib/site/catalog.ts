@@ -1,6 +1,6 @@
-import { vietnameseCollator } from './collate.ts';
-import { siteYear } from './dates.ts';
-import { toSlug } from './slug.ts';
+import { vietnameseCollator } from '../text/collate.ts';
+import { siteYear } from '../text/dates.ts';
+import { toSlug } from '../text/slug.ts';
 
 /** What the lists need to know about an article (a collection entry fits). */
 export interface Listed {

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog, type Catalog } from './catalog.ts';
+import { buildCatalog, type Catalog } from '../lib/site/catalog.ts';
 
 /** Shared by every page: the catalog is built once per build, not once per page. */
 export type Article = CollectionEntry<'articles'>;

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
-import { normalizeSource } from './text.ts';
+import { normalizeSource } from '../text/vietnamese.ts';
 
 export interface ParsedSource {
   /** Front-matter fields; empty when there is no front matter or it could not be read. */

@@ -1,7 +1,7 @@
 /**
  * A synthetic corpus in the content contract, for benchmarks:
  *
- *   node --experimental-strip-types --no-warnings=ExperimentalWarning scripts/bench-corpus.ts \
+ *   node --experimental-strip-types --no-warnings=ExperimentalWarning scripts/bench/corpus.ts \
  *     --articles 1000 --out /tmp/corpus [--seed 1] [--cover-share 0.2]
  *
  * Deterministic: the same seed, article count and cover share give byte-identical files.
@@ -17,12 +17,12 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { readCategories } from '../src/lib/content.ts';
-import type { Problem } from '../src/lib/problems.ts';
-import { toSlug } from '../src/lib/slug.ts';
-import { countWords } from '../src/lib/text.ts';
+import { readCategories } from '../../src/lib/content/load.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
+import { toSlug } from '../../src/lib/text/slug.ts';
+import { countWords } from '../../src/lib/text/vietnamese.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const REAL_CONTENT = join(ROOT, 'content');
 
 export interface CorpusOptions {

@@ -1,5 +1,5 @@
-import { contentDirectory, loadContent } from './content.ts';
-import { buildTime } from './dates.ts';
+import { contentDirectory, loadContent } from '../content/load.ts';
+import { buildTime } from '../text/dates.ts';
 import { paths } from './urls.ts';
 
 /** Last-modified date per article path ("/bai-viet/x/"), from `updated` or `date`, for the sitemap. */

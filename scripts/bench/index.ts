@@ -1,12 +1,12 @@
 /**
  * npm run bench -- [--articles 1000] [--covers 0.2] [--out DIR] [--keep] [--json FILE] [--seed 1] [--skip-search]
  *
- * Builds a synthetic corpus of N articles (scripts/bench-corpus.ts) three times with
+ * Builds a synthetic corpus of N articles (scripts/bench/corpus.ts) three times with
  * `astro build`: (a) clean, (b) again with nothing changed, (c) after one article's body
  * changed. For each build it records wall time, the peak resident memory of the whole
  * process tree (Astro's Node process and the Pagefind binary it starts), the pages Astro
  * reports, the search-index figures the build prints, and the peak memory while indexing.
- * After the clean build it measures search in headless Chromium (scripts/bench-search.ts).
+ * After the clean build it measures search in headless Chromium (scripts/bench/search.ts).
  * Prints a Markdown table and writes the figures as JSON (bench-results/bench-<N>.json).
  */
 import { spawn } from 'node:child_process';
@@ -15,14 +15,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, wr
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, type CorpusSummary } from './bench-corpus.ts';
-import { tryLock, unlock } from './build-lock.ts';
-import { measureSearch, type SearchFigures } from './bench-search.ts';
+import { generateCorpus, type CorpusSummary } from './corpus.ts';
+import { tryLock, unlock } from '../../tests/helpers/build-lock.ts';
+import { measureSearch, type SearchFigures } from './search.ts';
 import {
   canSampleMemory, folderSize, formatMB, formatMemory, formatSeconds, peak, peakBetween, sampleTreeRss, type RssSample,
-} from './bench-measure.ts';
+} from './measure.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BUILD_NOW = '2026-01-01T00:00';
 /** Appended to one article before the third build. */
@@ -94,7 +94,7 @@ interface Marker {
 
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const files = [join(ROOT, 'scripts/bench-corpus.ts'), join(ROOT, 'content/categories.yaml')];
+  const files = [join(ROOT, 'scripts/bench/corpus.ts'), join(ROOT, 'content/categories.yaml')];
   const pages = join(ROOT, 'content/pages');
   if (existsSync(pages)) files.push(...readdirSync(pages).sort().map((name) => join(pages, name)));
   for (const file of files) hash.update(file).update(readFileSync(file));
@@ -130,7 +130,7 @@ async function corpus(): Promise<{ marker: Marker; reused: boolean }> {
 
 let holdingLock = false;
 
-/** Waits its turn with the tests (scripts/build-lock.ts); waiting time is not measured. */
+/** Waits its turn with the tests (tests/helpers/build-lock.ts); waiting time is not measured. */
 async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   let told = false;
   while (!tryLock()) {

@@ -1,5 +1,5 @@
 import slugify from 'slugify';
-import { foldVietnamese } from './text.ts';
+import { foldVietnamese } from './vietnamese.ts';
 
 /** Symbols that carry meaning in a Vietnamese title, said as words rather than dropped. */
 const SPOKEN_SYMBOLS: Record<string, string> = { '&': ' va ', '%': ' phan tram ', '+': ' cong ', '@': ' a ' };

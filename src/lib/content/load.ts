@@ -6,9 +6,9 @@ import { describeYamlError, parseSource } from './frontmatter.ts';
 import { countErrors, type Problem } from './problems.ts';
 import { isPublishable } from './publishing.ts';
 import { imageReferences, isLocalPath, linkReferences, linkedArticleSlug } from './references.ts';
-import { toSlug } from './slug.ts';
-import { closestMatch, isDecomposed, normalizeSource } from './text.ts';
-import { formatDate } from './dates.ts';
+import { toSlug } from '../text/slug.ts';
+import { closestMatch, isDecomposed, normalizeSource } from '../text/vietnamese.ts';
+import { formatDate } from '../text/dates.ts';
 
 export type ArticleStatus = 'published' | 'draft' | 'scheduled';
 
