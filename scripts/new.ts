@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirectory, loadContent, readCategories } from '../src/lib/content/load.ts';
-import { DATE_HINT, buildTime, parseContentDate, siteDateParts, siteDateString } from '../src/lib/text/dates.ts';
+import { fieldMessages } from '../src/i18n/messages.ts';
+import { buildTime, parseContentDate, siteDateParts, siteDateString } from '../src/lib/text/dates.ts';
 import { displayPath, formatProblem, type Problem } from '../src/lib/content/problems.ts';
 import { toSlug } from '../src/lib/text/slug.ts';
 
@@ -34,7 +35,7 @@ if (!category) fail(`chuyên mục "${wanted}" không có — dùng một trong:
 
 const dateText = values.date ?? siteDateString(buildTime());
 const parsed = parseContentDate(dateText);
-if (!parsed.ok) fail(`--date "${dateText}" ${parsed.reason} — ${DATE_HINT}${parsed.suggestion ? `; có phải ý bạn là ${parsed.suggestion}?` : ''}`);
+if (!parsed.ok) fail(`--date ${fieldMessages.notDate(dateText, parsed.reason, parsed.suggestion)}`);
 
 const slug = toSlug(values.slug ?? title);
 if (!slug) fail(`không tạo được tên tệp từ "${title}" — thêm --slug, ví dụ --slug tap-huan-can-bo-hoi`);

@@ -1,50 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
+import { articleEntry, pageEntry, sectionEntry } from './lib/content/schema.ts';
 import { articlesLoader, categoriesLoader, pagesLoader } from './loaders/content-loader.ts';
 
-// The contract itself (fields, messages, slugs, dates) lives in src/lib/contract.ts, shared with
-// `npm run check`; these schemas only type what the loaders store and resolve cover images.
+// The contract is written once, in src/lib/content/schema.ts; the loaders check every file with
+// it (as `npm run check` does) and Astro validates the stored entries with the same schemas.
 
 const articles = defineCollection({
   loader: articlesLoader(),
-  schema: ({ image }) =>
-    z.object({
-      title: z.string(),
-      slug: z.string(),
-      date: z.date(),
-      updated: z.date().optional(),
-      category: z.string(),
-      tags: z.array(z.string()),
-      summary: z.string().optional(),
-      author: z.string().optional(),
-      cover: image().optional(),
-      coverAlt: z.string().optional(),
-      featured: z.boolean(),
-      draft: z.boolean(),
-      video: z.string().optional(),
-      readingMinutes: z.number(),
-    }),
+  // Covers go through Astro's image pipeline, so the stored path becomes an image import here.
+  schema: ({ image }) => articleEntry.extend({ cover: image().optional() }),
 });
 
-const pages = defineCollection({
-  loader: pagesLoader(),
-  schema: z.object({
-    title: z.string(),
-    slug: z.string(),
-    summary: z.string().optional(),
-    draft: z.boolean(),
-    updated: z.date().optional(),
-  }),
-});
+const pages = defineCollection({ loader: pagesLoader(), schema: pageEntry });
 
-const categories = defineCollection({
-  loader: categoriesLoader(),
-  schema: z.object({
-    slug: z.string(),
-    name: z.string(),
-    description: z.string().optional(),
-    order: z.number(),
-  }),
-});
+const categories = defineCollection({ loader: categoriesLoader(), schema: sectionEntry });
 
 export const collections = { articles, pages, categories };

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { accountingLine, contentDirectory, hasErrors, loadContent, type ContentReport } from '../lib/content/load.ts';
+import { reportMessages } from '../i18n/messages.ts';
 import { buildTime } from '../lib/text/dates.ts';
 import { countErrors, formatProblem, sortProblems } from '../lib/content/problems.ts';
 
@@ -46,7 +47,7 @@ function reportProblems(report: ContentReport, { logger, watcher }: LoaderContex
     logger.info(accountingLine(report));
   }
   if (!hasErrors(report)) return;
-  const summary = `Nội dung có ${countErrors(report.problems)} lỗi (liệt kê ở trên) — sửa rồi dựng lại. Chạy "npm run check" để kiểm tra nhanh.`;
+  const summary = reportMessages.buildFailed(countErrors(report.problems));
   if (watcher) throw new Error(summary);
   logger.error(summary);
   process.exit(1);

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticle, type Category } from '../../src/lib/content/contract.ts';
+import { checkArticle } from '../../src/lib/content/contract.ts';
+import type { Section as Category } from '../../src/lib/content/schema.ts';
 import { parseSource } from '../../src/lib/content/frontmatter.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 

@@ -25,7 +25,7 @@ describe('parseContentDate', () => {
 
   it('never reads 09/04/2021 as September 4th: refuses it and suggests 2021-04-09', () => {
     const result = parseContentDate('09/04/2021');
-    expect(result).toEqual({ ok: false, reason: 'không phải ngày hợp lệ', suggestion: '2021-04-09' });
+    expect(result).toEqual({ ok: false, reason: 'invalid', suggestion: '2021-04-09' });
     expect(parseContentDate('9.4.2021')).toMatchObject({ ok: false, suggestion: '2021-04-09' });
   });
 

@@ -1,51 +1,25 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DATE_HINT, parseContentDate } from '../text/dates.ts';
+import { fieldMessages, fileMessages, sectionMessages } from '../../i18n/messages.ts';
+import { toSlug } from '../text/slug.ts';
+import { closestMatch, countWords } from '../text/vietnamese.ts';
+import { describeIssues, type ContractKind } from './error-map.ts';
 import type { ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { toSlug } from '../text/slug.ts';
-import { closestMatch, countWords, nfc } from '../text/vietnamese.ts';
+import {
+  articleFrontmatter,
+  pageFrontmatter,
+  sectionFrontmatter,
+  type ArticleData,
+  type PageData,
+  type Section,
+} from './schema.ts';
 import { youtubeId } from './video.ts';
 
-/** A section of the bulletin, from `content/categories.yaml`. */
-export interface Category {
-  slug: string;
-  name: string;
-  description?: string;
-}
-
-/** An article's front matter once checked and normalised. */
-export interface ArticleData {
-  title: string;
-  slug: string;
-  date: Date;
-  updated?: Date;
-  category: string;
-  tags: string[];
-  summary?: string;
-  author?: string;
-  /** Cover path relative to the article file, as written. */
-  cover?: string;
-  coverAlt?: string;
-  featured: boolean;
-  draft: boolean;
-  video?: string;
-  readingMinutes: number;
-}
-
-export interface PageData {
-  title: string;
-  slug: string;
-  summary?: string;
-  draft: boolean;
-  updated?: Date;
-}
-
-export const ARTICLE_FIELDS = [
-  'title', 'date', 'category', 'tags', 'summary', 'author', 'cover', 'cover_alt',
-  'featured', 'draft', 'slug', 'updated', 'video',
-] as const;
-export const PAGE_FIELDS = ['title', 'slug', 'summary', 'draft', 'updated'] as const;
+/**
+ * Applies the schemas (src/lib/content/schema.ts) to one file and adds what a schema cannot know
+ * alone: whether the section and the cover exist, the final slug, and advice (warnings).
+ */
 
 /** Titles longer than this are cut off in lists and search results. */
 export const LONG_TITLE = 120;
@@ -58,182 +32,89 @@ interface Context {
   problems: Problem[];
 }
 
-const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
-
 function report(ctx: Context, field: string | undefined, message: string, severity: Problem['severity'] = 'error', lineOf = field) {
   const line = lineOf ? ctx.parsed.lines.get(lineOf) : undefined;
   ctx.problems.push({ severity, file: ctx.file, line, field, message });
-}
-
-function text(ctx: Context, field: string, { required = false, example = '' } = {}): string | undefined {
-  const value = ctx.parsed.data[field];
-  if (value === undefined || value === null || value === '') {
-    if (required) report(ctx, field, `thiếu trường bắt buộc — thêm một dòng, ví dụ ${field}: ${example}`);
-    return undefined;
-  }
-  if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string') {
-    report(ctx, field, `${quote(value)} phải là một đoạn chữ — ví dụ ${field}: ${example}`);
-    return undefined;
-  }
-  const trimmed = nfc(value).trim();
-  if (required && !trimmed) report(ctx, field, `đang để trống — ví dụ ${field}: ${example}`);
-  return trimmed || undefined;
-}
-
-function flag(ctx: Context, field: string): boolean {
-  const value = ctx.parsed.data[field];
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'boolean') return value;
-  report(ctx, field, `${quote(value)} phải là true hoặc false — ví dụ ${field}: true`);
-  return false;
-}
-
-function date(ctx: Context, field: string, required: boolean): Date | undefined {
-  const value = ctx.parsed.data[field];
-  if (value === undefined || value === null || value === '') {
-    if (required) report(ctx, field, `thiếu trường bắt buộc — ${DATE_HINT}`);
-    return undefined;
-  }
-  const result = parseContentDate(value);
-  if (result.ok) return result.date;
-  const suggestion = result.suggestion ? `; có phải ý bạn là ${result.suggestion}?` : '';
-  report(ctx, field, `${quote(value)} ${result.reason} — ${DATE_HINT}${suggestion}`);
-  return undefined;
-}
-
-function unknownFields(ctx: Context, known: readonly string[]) {
-  for (const field of Object.keys(ctx.parsed.data)) {
-    if (known.includes(field)) continue;
-    const guess = closestMatch(field, known);
-    const hint = guess ? `có phải ý bạn là "${guess}"?` : `các trường hợp lệ: ${known.join(', ')}`;
-    report(ctx, field, `trường không có trong mẫu bài viết — ${hint}`);
-  }
 }
 
 /** Problems that stop the front matter from being read at all. */
 function unreadable(ctx: Context): boolean {
   const { parsed } = ctx;
   if (parsed.yamlError) {
-    ctx.problems.push({
-      severity: 'error',
-      file: ctx.file,
-      line: parsed.yamlError.line,
-      message: `phần đầu (front matter) viết sai cú pháp YAML: ${parsed.yamlError.message} — mỗi dòng có dạng "tên: giá trị"; nếu giá trị có dấu ":" hoặc "#", đặt nó trong ngoặc kép`,
-    });
+    ctx.problems.push({ severity: 'error', file: ctx.file, line: parsed.yamlError.line, message: fileMessages.yamlSyntax(parsed.yamlError.message) });
     return true;
   }
   if (!parsed.hasFrontmatter) {
-    ctx.problems.push({
-      severity: 'error',
-      file: ctx.file,
-      line: 1,
-      message: `tệp thiếu phần đầu (front matter) — dòng đầu tiên phải là "---", tiếp theo là title, date, category, rồi một dòng "---"`,
-    });
+    ctx.problems.push({ severity: 'error', file: ctx.file, line: 1, message: fileMessages.noFrontmatter() });
     return true;
   }
   return false;
 }
 
-function slugField(ctx: Context, fallbackName: string): string {
-  const given = text(ctx, 'slug', { example: 'tap-huan-can-bo-hoi' });
-  const slug = toSlug(given ?? fallbackName);
-  if (!slug) {
-    report(ctx, given ? 'slug' : undefined, `không tạo được địa chỉ (slug) từ ${quote(given ?? fallbackName)} — thêm trường slug, ví dụ slug: tap-huan-can-bo-hoi`);
-  } else if (given && given !== slug) {
-    report(ctx, 'slug', `${quote(given)} sẽ được dùng dưới dạng "${slug}" — viết thường, không dấu, nối bằng dấu gạch ngang`, 'warning');
-  }
+/** Runs a schema over the front matter and reports each issue on its field's line. */
+function validate<T extends typeof articleFrontmatter | typeof pageFrontmatter>(ctx: Context, schema: T, kind: ContractKind) {
+  const result = schema.safeParse(ctx.parsed.data);
+  if (result.success) return result.data as ReturnType<T['parse']>;
+  for (const issue of describeIssues(result.error.issues, schema, ctx.parsed.data, kind)) report(ctx, issue.field, issue.message);
+  return undefined;
+}
+
+/** The slug from the `slug` field or the file name, with a warning when it had to be rewritten. */
+function finalSlug(ctx: Context, given: string | undefined): string {
+  const from = given ?? fileName(ctx.file);
+  const slug = toSlug(from);
+  if (!slug) report(ctx, given ? 'slug' : undefined, fieldMessages.slugUnusable(from));
+  else if (given && given !== slug) report(ctx, 'slug', fieldMessages.slugRewritten(given, slug), 'warning');
   return slug;
 }
 
-function findCategory(value: string, categories: readonly Category[]): Category | undefined {
-  return categories.find((c) => c.slug === value || c.name === value) ?? categories.find((c) => c.slug === toSlug(value));
+function findSection(value: string, sections: readonly Section[]): Section | undefined {
+  return sections.find((s) => s.slug === value || s.name === value) ?? sections.find((s) => s.slug === toSlug(value));
 }
 
-function tagsField(ctx: Context): string[] {
-  const value = ctx.parsed.data.tags;
-  if (value === undefined || value === null) return [];
-  const list = Array.isArray(value) ? value : undefined;
-  if (!list || list.some((t) => typeof t !== 'string' && typeof t !== 'number')) {
-    report(ctx, 'tags', `${quote(value)} phải là một danh sách — ví dụ tags: [tập huấn, Đà Nẵng]`);
-    return [];
-  }
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const raw of list) {
-    const tag = nfc(String(raw)).trim().replace(/\s+/g, ' ');
-    const slug = toSlug(tag);
-    if (!slug) {
-      report(ctx, 'tags', `thẻ ${quote(raw)} không có chữ hay số nào — xoá thẻ này hoặc viết lại`);
-    } else if (!seen.has(slug)) {
-      seen.add(slug);
-      tags.push(tag);
-    }
-  }
-  return tags;
+function checkSectionName(ctx: Context, value: string, sections: readonly Section[]): Section | undefined {
+  const section = findSection(value, sections);
+  if (section) return section;
+  const nearest = closestMatch(value, sections.flatMap((s) => [s.slug, s.name]));
+  const guess = sections.find((s) => s.slug === nearest || s.name === nearest)?.slug;
+  report(ctx, 'category', fieldMessages.unknownCategory(value, guess, sections.map((s) => `${s.slug} (${s.name})`).join(', ')));
+  return undefined;
 }
 
 const fileName = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.(md|mdx)$/i, '');
+const errorCount = (problems: Problem[]) => problems.filter((p) => p.severity === 'error').length;
 
 /** Checks an article's front matter against the contract; returns the data only when it has no error. */
-export function checkArticle(file: string, parsed: ParsedSource, categories: readonly Category[], problems: Problem[]): ArticleData | undefined {
+export function checkArticle(file: string, parsed: ParsedSource, sections: readonly Section[], problems: Problem[]): ArticleData | undefined {
   const ctx: Context = { file, parsed, problems };
-  const before = problems.filter((p) => p.severity === 'error').length;
+  const before = errorCount(problems);
   if (unreadable(ctx)) return undefined;
-  unknownFields(ctx, ARTICLE_FIELDS);
+  const data = validate(ctx, articleFrontmatter, 'bài viết');
+  const raw = parsed.data;
+  const given = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string).trim() : undefined);
 
-  const title = text(ctx, 'title', { required: true, example: 'Tập huấn cán bộ Hội' });
-  if (title && title.length > LONG_TITLE) {
-    report(ctx, 'title', `tiêu đề dài ${title.length} ký tự — nên dưới ${LONG_TITLE} để hiện đủ trong danh sách và kết quả tìm kiếm`, 'warning');
+  // Cross-checks run on what was written even when another field is wrong, so one pass shows every mistake.
+  const categoryValue = data?.category ?? given('category');
+  const section = categoryValue ? checkSectionName(ctx, categoryValue, sections) : undefined;
+  const cover = data?.cover;
+  if (cover && !existsSync(resolve(dirname(file), cover))) report(ctx, 'cover', fieldMessages.coverMissing(cover));
+  if ((cover ?? given('cover')) && !(data?.cover_alt ?? given('cover_alt'))) report(ctx, 'cover_alt', fieldMessages.coverAltMissing(), 'error', 'cover');
+
+  if (data) {
+    if (data.title.length > LONG_TITLE) report(ctx, 'title', fieldMessages.titleLong(data.title.length, LONG_TITLE), 'warning');
+    if (data.updated && data.updated < data.date) report(ctx, 'updated', fieldMessages.updatedBeforeDate(), 'warning');
+    if (!data.summary) report(ctx, 'summary', fieldMessages.summaryMissing(), 'warning');
   }
-  const published = date(ctx, 'date', true);
-  const updated = date(ctx, 'updated', false);
-  if (published && updated && updated < published) {
-    report(ctx, 'updated', `ngày cập nhật sớm hơn ngày đăng — sửa lại hoặc xoá dòng updated`, 'warning');
-  }
+  const slug = finalSlug(ctx, data ? data.slug : given('slug'));
 
-  const categoryValue = text(ctx, 'category', { required: true, example: categories[0]?.slug ?? 'tam-diem' });
-  const category = categoryValue ? findCategory(categoryValue, categories) : undefined;
-  if (categoryValue && !category) {
-    const nearest = closestMatch(categoryValue, categories.flatMap((c) => [c.slug, c.name]));
-    const guess = categories.find((c) => c.slug === nearest || c.name === nearest)?.slug;
-    const list = categories.map((c) => `${c.slug} (${c.name})`).join(', ');
-    report(ctx, 'category', `${quote(categoryValue)} không phải chuyên mục nào — ${guess ? `có phải ý bạn là "${guess}"? ` : ''}các chuyên mục: ${list}`);
-  }
-
-  const tags = tagsField(ctx);
-  const summary = text(ctx, 'summary', { example: 'Một hai câu tóm tắt bài viết.' });
-  if (!summary) report(ctx, 'summary', `chưa có tóm tắt — thêm summary: một hai câu để hiện trong danh sách, kết quả tìm kiếm và khi chia sẻ`, 'warning');
-  const author = text(ctx, 'author', { example: 'Hội LHPN TP Đà Nẵng' });
-
-  const cover = text(ctx, 'cover', { example: './anh-bia.jpg' });
-  const coverAlt = text(ctx, 'cover_alt', { example: 'Các học viên tại lớp tập huấn' });
-  if (cover) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(cover) || cover.startsWith('/')) {
-      report(ctx, 'cover', `${quote(cover)} phải là ảnh nằm trong thư mục nội dung, ghi theo đường dẫn tương đối — ví dụ cover: ./anh-bia.jpg`);
-    } else if (!existsSync(resolve(dirname(file), cover))) {
-      report(ctx, 'cover', `không tìm thấy ảnh ${quote(cover)} — kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đặt ảnh cạnh bài viết, ví dụ cover: ./anh-bia.jpg`);
-    } else if (!/\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(cover)) {
-      report(ctx, 'cover', `${quote(cover)} không phải ảnh dùng được — dùng tệp .jpg, .png, .webp hoặc .avif`);
-    }
-    if (!coverAlt) report(ctx, 'cover_alt', `có ảnh bìa nhưng thiếu mô tả ảnh cho người khiếm thị — thêm cover_alt: mô tả ngắn nội dung ảnh`, 'error', 'cover');
-  }
-
-  const videoValue = text(ctx, 'video', { example: 'https://www.youtube.com/watch?v=xxxxxxxxxxx' });
-  const video = videoValue ? youtubeId(videoValue) : undefined;
-  if (videoValue && !video) {
-    report(ctx, 'video', `${quote(videoValue)} không phải đường dẫn YouTube — ví dụ video: https://www.youtube.com/watch?v=xxxxxxxxxxx`);
-  }
-
-  const featured = flag(ctx, 'featured');
-  const draft = flag(ctx, 'draft');
-  const slug = slugField(ctx, fileName(file));
-
-  const failed = problems.filter((p) => p.severity === 'error').length > before;
-  if (failed || !title || !published || !category) return undefined;
+  if (!data || !section || errorCount(problems) > before) return undefined;
+  const { cover_alt: coverAlt, video, ...rest } = data;
   return {
-    title, slug, date: published, updated, category: category.slug, tags, summary, author,
-    cover, coverAlt: cover ? coverAlt : undefined, featured, draft, video,
+    ...rest,
+    slug,
+    category: section.slug,
+    coverAlt: cover ? coverAlt : undefined,
+    video: video ? youtubeId(video) : undefined,
     readingMinutes: Math.max(1, Math.round(countWords(parsed.body) / WORDS_PER_MINUTE)),
   };
 }
@@ -241,16 +122,29 @@ export function checkArticle(file: string, parsed: ParsedSource, categories: rea
 /** Checks a static page (Giới thiệu, Liên hệ …). */
 export function checkPage(file: string, parsed: ParsedSource, problems: Problem[]): PageData | undefined {
   const ctx: Context = { file, parsed, problems };
-  const before = problems.filter((p) => p.severity === 'error').length;
+  const before = errorCount(problems);
   if (unreadable(ctx)) return undefined;
-  unknownFields(ctx, PAGE_FIELDS);
-  const title = text(ctx, 'title', { required: true, example: 'Giới thiệu' });
-  const summary = text(ctx, 'summary', { example: 'Giới thiệu về Hội.' });
-  const updated = date(ctx, 'updated', false);
-  const draft = flag(ctx, 'draft');
-  const slug = slugField(ctx, fileName(file));
-  const failed = problems.filter((p) => p.severity === 'error').length > before;
-  if (failed || !title) return undefined;
-  return { title, slug, summary, draft, updated };
+  const data = validate(ctx, pageFrontmatter, 'trang');
+  const slug = finalSlug(ctx, data ? data.slug : undefined);
+  if (!data || errorCount(problems) > before) return undefined;
+  return { ...data, slug };
 }
 
+/** Checks one entry of categories.yaml; `line` is where the entry starts. */
+export function checkSection(entry: Record<string, unknown>, file: string, line: number | undefined, problems: Problem[]): Section | undefined {
+  const result = sectionFrontmatter.safeParse(entry);
+  let failed = false;
+  if (!result.success) {
+    for (const issue of describeIssues(result.error.issues, sectionFrontmatter, entry, 'chuyên mục')) {
+      problems.push({ severity: 'error', file, line, field: issue.field, message: issue.message });
+      failed = true;
+    }
+  }
+  const slug = result.success ? result.data.slug : typeof entry.slug === 'string' ? entry.slug.trim() : '';
+  const name = result.success ? result.data.name : '';
+  if (result.success && toSlug(slug) !== slug) {
+    problems.push({ severity: 'error', file, line, field: 'slug', message: sectionMessages.badSlug(slug, toSlug(name) || 'tam-diem') });
+    failed = true;
+  }
+  return failed || !result.success ? undefined : result.data;
+}

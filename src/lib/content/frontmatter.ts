@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
+import { fileMessages, yamlErrors } from '../../i18n/messages.ts';
 import { normalizeSource } from '../text/vietnamese.ts';
 
 export interface ParsedSource {
@@ -18,21 +19,11 @@ export interface ParsedSource {
 /** gray-matter hands over the YAML starting with the newline after the opening `---`, so YAML line n is file line n. */
 const fileLine = (yamlLine: number) => yamlLine;
 
-const YAML_ERRORS: Record<string, string> = {
-  DUPLICATE_KEY: 'một trường được ghi hai lần',
-  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)',
-  BAD_INDENT: 'thụt lề không đều',
-  MULTILINE_IMPLICIT_KEY: 'giá trị xuống dòng không đúng cách, hoặc có dấu ":" mà không đặt trong ngoặc kép',
-  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu ":" mà không đặt trong ngoặc kép',
-  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
-  TAB_AS_INDENT: 'dùng phím Tab để thụt lề — thay bằng dấu cách',
-  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt — đặt giá trị trong ngoặc kép',
-};
 
 /** A YAML error in editors' words, with its line (1-based, within the YAML text). */
 export function describeYamlError(error: YAMLError): { line?: number; message: string } {
   const english = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return { line: error.linePos?.[0].line, message: YAML_ERRORS[error.code] ?? english };
+  return { line: error.linePos?.[0].line, message: yamlErrors[error.code] ?? english };
 }
 
 /** Reads YAML with positions; YAML 1.2 keeps `2021-04-09` a string, so the date rule stays ours. */
@@ -79,7 +70,7 @@ export function parseSource(raw: string): ParsedSource {
     body: file.content,
     bodyLine: source.split('\n').length - file.content.split('\n').length + 1,
     hasFrontmatter: source.startsWith('---'),
-    yamlError: parsed?.yamlError ?? (notAMap ? { line: 2, message: 'phần đầu phải là các dòng "tên: giá trị"' } : undefined),
+    yamlError: parsed?.yamlError ?? (notAMap ? { line: 2, message: fileMessages.notAMap() } : undefined),
     lines: parsed?.lines ?? new Map(),
   };
 }

@@ -1,13 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar } from 'yaml';
-import { checkArticle, checkPage, type ArticleData, type Category, type PageData } from './contract.ts';
+import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
+import { bodyMessages, fieldMessages, fileMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
+import { checkArticle, checkPage, checkSection } from './contract.ts';
+import type { ArticleData, PageData, Section } from './schema.ts';
 import { describeYamlError, parseSource } from './frontmatter.ts';
-import { countErrors, type Problem } from './problems.ts';
+import { countErrors, displayPath, type Problem } from './problems.ts';
 import { isPublishable } from './publishing.ts';
 import { imageReferences, isLocalPath, linkReferences, linkedArticleSlug } from './references.ts';
 import { toSlug } from '../text/slug.ts';
-import { closestMatch, isDecomposed, normalizeSource } from '../text/vietnamese.ts';
+import { isDecomposed, normalizeSource } from '../text/vietnamese.ts';
 import { formatDate } from '../text/dates.ts';
 
 export type ArticleStatus = 'published' | 'draft' | 'scheduled';
@@ -31,7 +33,7 @@ export interface PageRecord {
 
 export interface ContentReport {
   contentDir: string;
-  categories: Category[];
+  categories: Section[];
   /** Every article that passed the contract, whatever its status. */
   articles: ArticleRecord[];
   pages: PageRecord[];
@@ -46,7 +48,6 @@ export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff'];
 /** Top-level URLs the site owns; a page slug may not take them. */
 export const RESERVED_SLUGS = ['bai-viet', 'chuyen-muc', 'the', 'luu-tru', 'tim-kiem', 'pagefind', '_astro', '404', 'rss-xml', 'robots-txt'];
-const CATEGORY_FIELDS = ['slug', 'name', 'description'];
 const ROOT_FILES = ['categories.yaml', 'README.md'];
 
 /** The content folder: CONTENT_DIR when set (tests, benchmarks, other bulletins), else ./content. */
@@ -59,7 +60,7 @@ function walk(dir: string, files: string[], problems: Problem[]) {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    problems.push({ severity: 'error', file: dir, message: `không đọc được thư mục (${(error as NodeJS.ErrnoException).code}) — kiểm tra quyền truy cập` });
+    problems.push({ severity: 'error', file: dir, message: fileMessages.unreadableFolder(String((error as NodeJS.ErrnoException).code)) });
     return;
   }
   for (const entry of entries) {
@@ -75,23 +76,22 @@ function readText(file: string, problems: Problem[]): string | undefined {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
     return text;
   } catch (error) {
+    // TextDecoder's refusal also carries a code, so it is told apart by name.
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code
-      ? `không đọc được tệp (${code}) — kiểm tra quyền truy cập`
-      : 'tệp không phải văn bản UTF-8 — mở bằng trình soạn thảo và lưu lại với bảng mã UTF-8';
+    const message = !code || code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? fileMessages.notUtf8() : fileMessages.unreadableFile(code);
     problems.push({ severity: 'error', file, message });
     return undefined;
   }
 }
 
-/** Reads `categories.yaml`: a list of { slug, name, description }. */
-export function readCategories(file: string, problems: Problem[]): Category[] {
+/** Reads `categories.yaml`: a list of { slug, name, description }, each checked by the section schema. */
+export function readCategories(file: string, problems: Problem[]): Section[] {
   let raw: string | undefined;
   try {
     statSync(file);
     raw = readText(file, problems);
   } catch {
-    problems.push({ severity: 'error', file, message: 'thiếu tệp danh sách chuyên mục — tạo categories.yaml với các dòng "- slug: tam-diem" và "  name: Tâm điểm"' });
+    problems.push({ severity: 'error', file, message: sectionMessages.fileMissing() });
     return [];
   }
   if (raw === undefined) return [];
@@ -99,53 +99,39 @@ export function readCategories(file: string, problems: Problem[]): Category[] {
   const doc = parseDocument(normalizeSource(raw), { lineCounter, uniqueKeys: true });
   if (doc.errors.length) {
     const { line, message } = describeYamlError(doc.errors[0]);
-    problems.push({ severity: 'error', file, line, message: `viết sai cú pháp YAML: ${message}` });
+    problems.push({ severity: 'error', file, line, message: sectionMessages.yamlSyntax(message) });
     return [];
   }
   if (!isSeq(doc.contents)) {
-    problems.push({ severity: 'error', file, line: 1, message: 'phải là một danh sách, mỗi chuyên mục bắt đầu bằng "- slug: …" rồi "  name: …"' });
+    problems.push({ severity: 'error', file, line: 1, message: sectionMessages.notAList() });
     return [];
   }
-  const categories: Category[] = [];
+  const sections: Section[] = [];
   for (const item of doc.contents.items) {
     const line = item && typeof item === 'object' && 'range' in item && item.range ? lineCounter.linePos(item.range[0]).line : undefined;
     if (!isMap(item)) {
-      problems.push({ severity: 'error', file, line, message: 'mỗi chuyên mục cần slug và name — ví dụ "- slug: tam-diem" rồi "  name: Tâm điểm"' });
+      problems.push({ severity: 'error', file, line, message: sectionMessages.itemNotAMap() });
       continue;
     }
-    const value = item.toJSON() as Record<string, unknown>;
-    for (const pair of item.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!CATEGORY_FIELDS.includes(key)) {
-        const guess = closestMatch(key, CATEGORY_FIELDS);
-        problems.push({ severity: 'error', file, line, field: key, message: `trường không có trong mẫu chuyên mục — ${guess ? `có phải ý bạn là "${guess}"?` : 'dùng slug, name, description'}` });
-      }
-    }
-    const name = typeof value.name === 'string' ? value.name.normalize('NFC').trim() : '';
-    const slug = typeof value.slug === 'string' ? value.slug.trim() : '';
-    if (!name) problems.push({ severity: 'error', file, line, field: 'name', message: 'chuyên mục thiếu tên — ví dụ name: Tâm điểm' });
-    if (!slug || toSlug(slug) !== slug) {
-      problems.push({ severity: 'error', file, line, field: 'slug', message: `${slug ? `"${slug}"` : 'thiếu slug'} — slug viết thường, không dấu, nối bằng gạch ngang, ví dụ slug: ${toSlug(name) || 'tam-diem'}` });
-    }
-    if (!name || !slug || toSlug(slug) !== slug) continue;
-    if (categories.some((c) => c.slug === slug)) {
-      problems.push({ severity: 'error', file, line, field: 'slug', message: `chuyên mục "${slug}" bị khai báo hai lần — xoá một` });
+    const section = checkSection(item.toJSON() as Record<string, unknown>, file, line, problems);
+    if (!section) continue;
+    if (sections.some((s) => s.slug === section.slug)) {
+      problems.push({ severity: 'error', file, line, field: 'slug', message: sectionMessages.twice(section.slug) });
       continue;
     }
-    const description = typeof value.description === 'string' ? value.description.normalize('NFC').trim() : undefined;
-    categories.push({ slug, name, description: description || undefined });
+    sections.push(section);
   }
-  return categories;
+  return sections;
 }
 
 function decomposedWarning(file: string, raw: string, problems: Problem[]) {
   if (isDecomposed(raw.replace(/^\uFEFF/, ''))) {
-    problems.push({ severity: 'warning', file, message: 'có chữ tiếng Việt gõ ở dạng tổ hợp (NFD, thường do dán từ máy Mac) — đã tự chuyển sang dạng dựng sẵn (NFC) khi dựng trang; nên lưu lại tệp ở dạng NFC' });
+    problems.push({ severity: 'warning', file, message: fileMessages.decomposed() });
   }
 }
 
 /** Keeps the first record of each slug and reports the others, naming both files. */
-function withoutDuplicateSlugs<T extends { file: string; data: { slug: string } }>(records: T[], kind: string, problems: Problem[]): T[] {
+function withoutDuplicateSlugs<T extends { file: string; data: { slug: string } }>(records: T[], kind: 'bài' | 'trang', problems: Problem[]): T[] {
   const bySlug = new Map<string, T>();
   for (const record of records) {
     const first = bySlug.get(record.data.slug);
@@ -154,7 +140,7 @@ function withoutDuplicateSlugs<T extends { file: string; data: { slug: string } 
         severity: 'error',
         file: record.file,
         field: 'slug',
-        message: `trùng địa chỉ "${record.data.slug}" với ${kind} ${relative(process.cwd(), first.file) || first.file} — đổi tên tệp hoặc thêm trường slug khác cho một trong hai bài`,
+        message: fieldMessages.duplicateSlug(record.data.slug, kind, displayPath(first.file)),
       });
     } else bySlug.set(record.data.slug, record);
   }
@@ -180,7 +166,7 @@ function tagVariants(articles: ArticleRecord[], problems: Problem[]) {
         severity: 'warning',
         file: forms.get(other)!,
         field: 'tags',
-        message: `thẻ "${other}" trùng với thẻ "${first}" ở bài khác, chỉ khác chữ hoa hoặc dấu — thống nhất một cách viết`,
+        message: fieldMessages.tagVariant(other, first),
       });
     }
   }
@@ -198,11 +184,11 @@ function checkReferences(articles: ArticleRecord[], problems: Problem[]) {
       if (!isLocalPath(image.target)) continue;
       const path = resolve(dirname(article.file), decodeURI(image.target.split(/[?#]/)[0]));
       if (image.html) {
-        problems.push({ severity: 'error', file: article.file, line: at(image.line), message: `ảnh "${image.target}" viết bằng thẻ <img> sẽ không hiện trên trang — dùng cú pháp Markdown, ví dụ ![Mô tả ảnh](${image.target})` });
+        problems.push({ severity: 'error', file: article.file, line: at(image.line), message: bodyMessages.htmlImage(image.target) });
       } else if (image.target.startsWith('/') || !existsSync(path)) {
-        problems.push({ severity: 'error', file: article.file, line: at(image.line), message: `không tìm thấy ảnh "${image.target}" — đặt ảnh trong thư mục nội dung, cạnh bài viết, và ghi đường dẫn tương đối, ví dụ ![Mô tả ảnh](./ten-anh.jpg)` });
+        problems.push({ severity: 'error', file: article.file, line: at(image.line), message: bodyMessages.imageMissing(image.target) });
       } else if (!image.alt?.trim()) {
-        problems.push({ severity: 'warning', file: article.file, line: at(image.line), message: `ảnh "${image.target}" chưa có mô tả cho người khiếm thị — viết mô tả trong ngoặc vuông, ví dụ ![Các học viên tại lớp tập huấn](${image.target})` });
+        problems.push({ severity: 'warning', file: article.file, line: at(image.line), message: bodyMessages.imageWithoutAlt(image.target) });
       }
     }
     for (const link of linkReferences(article.body)) {
@@ -211,11 +197,19 @@ function checkReferences(articles: ArticleRecord[], problems: Problem[]) {
       const target = slug ?? toSlug(link.target.replace(/^.*\//, '').replace(/\.mdx?$/i, ''));
       const state = status.get(target);
       if (state !== 'published') {
-        const why = state ? `bài "${target}" chưa được đăng (${state === 'draft' ? 'bản nháp' : 'hẹn giờ'})` : `không có bài nào có địa chỉ "${target}"`;
-        problems.push({ severity: 'warning', file: article.file, line: at(link.line), message: `liên kết "${link.target}" sẽ bị hỏng: ${why} — sửa địa chỉ, dạng /bai-viet/dia-chi-bai/` });
+        problems.push({ severity: 'warning', file: article.file, line: at(link.line), message: bodyMessages.brokenLink(link.target, target, state) });
       }
     }
   }
+}
+
+/** Why a file is not used, guessed from where it is and what it is called. */
+function strayMessage(rel: string, ext: string): string {
+  const extension = extname(rel);
+  if (ARTICLE_EXTENSIONS.includes(ext) && extension !== ext) return fileMessages.strayUpperCaseExtension(extension);
+  if (ARTICLE_EXTENSIONS.includes(ext)) return rel.startsWith(`pages${sep}`) ? fileMessages.strayPageInFolder() : fileMessages.strayArticleOutside();
+  if (['.markdown', '.txt', '.docx', '.doc'].includes(ext)) return fileMessages.strayTextFile();
+  return fileMessages.strayOther();
 }
 
 /**
@@ -255,7 +249,7 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
       const data = checkPage(file, parsed, problems);
       if (!data) continue;
       if (RESERVED_SLUGS.includes(data.slug)) {
-        problems.push({ severity: 'error', file, field: 'slug', message: `địa chỉ "${data.slug}" đã dành cho trang của hệ thống — đặt slug khác, ví dụ slug: gioi-thieu` });
+        problems.push({ severity: 'error', file, field: 'slug', message: fieldMessages.reservedSlug(data.slug) });
         continue;
       }
       pages.push({ file, data, body: parsed.body });
@@ -265,12 +259,7 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
       // The contract's own files.
     } else {
       strays.push(file);
-      const hint = ARTICLE_EXTENSIONS.includes(ext)
-        ? `đuôi tệp phải viết thường (${ext}) và bài viết phải nằm trong articles/`
-        : ['.markdown', '.txt', '.docx', '.doc'].includes(ext)
-          ? 'bài viết phải là tệp .md hoặc .mdx trong articles/ — đổi đuôi tệp thành .md'
-          : 'tệp này không phải bài viết, trang hay ảnh nên không được đăng — xoá đi hoặc chuyển vào đúng chỗ';
-      problems.push({ severity: 'warning', file, message: `không được dùng: ${hint}` });
+      problems.push({ severity: 'warning', file, message: strayMessage(rel, ext) });
     }
   }
 
@@ -285,15 +274,21 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
 export function accountingLine(report: ContentReport): string {
   const count = (status: ArticleStatus) => report.articles.filter((a) => a.status === status).length;
   const scheduled = report.articles.filter((a) => a.status === 'scheduled').sort((a, b) => +a.data.date - +b.data.date);
-  const next = scheduled[0] ? ` (bài sớm nhất: ${formatDate(scheduled[0].data.date)})` : '';
   const failed = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const accepted = new Set(report.articles.map((a) => a.file));
   const rejected = [...failed].filter((f) => f.startsWith(join(report.contentDir, 'articles') + sep) && !accepted.has(f)).length;
-  let line = `${report.articles.length + rejected} bài viết: ${count('published')} đã đăng, ${count('draft')} bản nháp, ${scheduled.length} hẹn giờ${next}`;
-  if (rejected) line += `, ${rejected} lỗi`;
-  line += `; ${report.pages.length} trang, ${report.categories.length} chuyên mục, ${report.assets.length} ảnh`;
-  if (report.strays.length) line += `, ${report.strays.length} tệp không dùng`;
-  return line;
+  return reportMessages.accounting({
+    articles: report.articles.length + rejected,
+    published: count('published'),
+    drafts: count('draft'),
+    scheduled: scheduled.length,
+    nextScheduled: scheduled[0] && formatDate(scheduled[0].data.date),
+    rejected,
+    pages: report.pages.length,
+    sections: report.categories.length,
+    images: report.assets.length,
+    strays: report.strays.length,
+  });
 }
 
 export const hasErrors = (report: ContentReport) => countErrors(report.problems) > 0;

@@ -4,10 +4,9 @@ export const SITE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** Viet Nam has kept UTC+7 without daylight saving since 1975. */
 const SITE_OFFSET = '+07:00';
 
-export const DATE_EXAMPLE = '2021-04-09';
-export const DATE_HINT = `dùng dạng YYYY-MM-DD, ví dụ ${DATE_EXAMPLE} (hoặc ${DATE_EXAMPLE}T08:30 nếu cần giờ)`;
+import { DATE_HINT } from '../../i18n/messages.ts';
 
-export type DateResult = { ok: true; date: Date } | { ok: false; reason: string; suggestion?: string };
+export type DateResult = { ok: true; date: Date } | { ok: false; reason: 'invalid' | 'type'; suggestion?: string };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -26,10 +25,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  */
 export function parseContentDate(value: unknown): DateResult {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { ok: false, reason: 'không phải ngày hợp lệ' } : { ok: true, date: value };
+    return Number.isNaN(value.getTime()) ? { ok: false, reason: 'invalid' } : { ok: true, date: value };
   }
   if (typeof value !== 'string' && typeof value !== 'number') {
-    return { ok: false, reason: 'phải là một ngày' };
+    return { ok: false, reason: 'type' };
   }
   const text = String(value).trim();
   const iso = ISO_DATE.exec(text);
@@ -37,11 +36,11 @@ export function parseContentDate(value: unknown): DateResult {
     const [, y, mo, d, h = '00', mi = '00', s = '00', ms = '', zone] = iso;
     const year = Number(y), month = Number(mo), day = Number(d);
     if (!isRealDay(year, month, day) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
-      return { ok: false, reason: 'không phải ngày hợp lệ' };
+      return { ok: false, reason: 'invalid' };
     }
     const offset = zone === undefined ? SITE_OFFSET : zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${ms}${offset}`);
-    if (Number.isNaN(date.getTime())) return { ok: false, reason: 'không phải ngày hợp lệ' };
+    if (Number.isNaN(date.getTime())) return { ok: false, reason: 'invalid' };
     return { ok: true, date };
   }
   const dayFirst = DAY_FIRST.exec(text);
@@ -50,11 +49,11 @@ export function parseContentDate(value: unknown): DateResult {
     const valid = isRealDay(Number(y), Number(mo), Number(d));
     return {
       ok: false,
-      reason: 'không phải ngày hợp lệ',
+      reason: 'invalid',
       suggestion: valid ? `${y}-${pad(Number(mo))}-${pad(Number(d))}` : undefined,
     };
   }
-  return { ok: false, reason: 'không phải ngày hợp lệ' };
+  return { ok: false, reason: 'invalid' };
 }
 
 const partsFormatter = new Intl.DateTimeFormat('en-GB', {

@@ -1,0 +1,125 @@
+/**
+ * Every message an editor can get from `npm run check` and the build, in Vietnamese. The logic
+ * decides which message applies; the words live here only, so they can be read, reviewed and
+ * snapshot-tested in one place (tests/unit/__snapshots__/editor-messages.txt).
+ */
+
+const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+
+export const DATE_EXAMPLE = '2021-04-09';
+export const DATE_HINT = `dùng dạng YYYY-MM-DD, ví dụ ${DATE_EXAMPLE} (hoặc ${DATE_EXAMPLE}T08:30 nếu cần giờ)`;
+const YAML_FORM = 'mỗi dòng có dạng "tên: giá trị"; nếu giá trị có dấu ":" hoặc "#", đặt nó trong ngoặc kép';
+
+/** Messages about one front-matter field; the field name is printed before them. */
+export const fieldMessages = {
+  required: (field: string, example: string) => `thiếu trường bắt buộc — thêm một dòng, ví dụ ${field}: ${example}`,
+  requiredDate: () => `thiếu trường bắt buộc — ${DATE_HINT}`,
+  empty: (field: string, example: string) => `đang để trống — ví dụ ${field}: ${example}`,
+  notText: (given: unknown, field: string, example: string) => `${quote(given)} phải là một đoạn chữ — ví dụ ${field}: ${example}`,
+  notBoolean: (given: unknown, field: string) => `${quote(given)} phải là true hoặc false — ví dụ ${field}: true`,
+  notDate: (given: unknown, reason: 'invalid' | 'type', suggestion?: string) =>
+    `${quote(given)} ${reason === 'type' ? 'phải là một ngày' : 'không phải ngày hợp lệ'} — ${DATE_HINT}${suggestion ? `; có phải ý bạn là ${suggestion}?` : ''}`,
+  notList: (given: unknown, field: string, example: string) => `${quote(given)} phải là một danh sách — ví dụ ${field}: ${example}`,
+  listItemNotText: (given: unknown, field: string, example: string) =>
+    `${quote(given)} có mục không phải chữ — mỗi mục là một đoạn chữ, ví dụ ${field}: ${example}`,
+  tagWithoutLetters: (tag: unknown) => `thẻ ${quote(tag)} không có chữ hay số nào — xoá thẻ này hoặc viết lại`,
+  unknownField: (kind: 'bài viết' | 'trang' | 'chuyên mục', guess: string | undefined, known: readonly string[]) =>
+    `trường không có trong mẫu ${kind} — ${guess ? `có phải ý bạn là "${guess}"?` : `các trường hợp lệ: ${known.join(', ')}`}`,
+  titleLong: (length: number, limit: number) => `tiêu đề dài ${length} ký tự — nên dưới ${limit} để hiện đủ trong danh sách và kết quả tìm kiếm`,
+  updatedBeforeDate: () => 'ngày cập nhật sớm hơn ngày đăng — sửa lại hoặc xoá dòng updated',
+  unknownCategory: (given: string, guess: string | undefined, list: string) =>
+    `${quote(given)} không phải chuyên mục nào — ${guess ? `có phải ý bạn là "${guess}"? ` : ''}các chuyên mục: ${list}`,
+  summaryMissing: () => 'chưa có tóm tắt — thêm summary: một hai câu để hiện trong danh sách, kết quả tìm kiếm và khi chia sẻ',
+  coverNotRelative: (given: string) =>
+    `${quote(given)} phải là ảnh nằm trong thư mục nội dung, ghi theo đường dẫn tương đối — ví dụ cover: ./anh-bia.jpg`,
+  coverMissing: (given: string) =>
+    `không tìm thấy ảnh ${quote(given)} — kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đặt ảnh cạnh bài viết, ví dụ cover: ./anh-bia.jpg`,
+  coverNotImage: (given: string) => `${quote(given)} không phải ảnh dùng được — dùng tệp .jpg, .png, .webp hoặc .avif`,
+  coverAltMissing: () => 'có ảnh bìa nhưng thiếu mô tả ảnh cho người khiếm thị — thêm cover_alt: mô tả ngắn nội dung ảnh',
+  notYoutube: (given: string) => `${quote(given)} không phải đường dẫn YouTube — ví dụ video: https://www.youtube.com/watch?v=xxxxxxxxxxx`,
+  slugRewritten: (given: string, slug: string) => `${quote(given)} sẽ được dùng dưới dạng "${slug}" — viết thường, không dấu, nối bằng dấu gạch ngang`,
+  slugUnusable: (from: string) => `không tạo được địa chỉ (slug) từ ${quote(from)} — thêm trường slug, ví dụ slug: tap-huan-can-bo-hoi`,
+  reservedSlug: (slug: string) => `địa chỉ "${slug}" đã dành cho trang của hệ thống — đặt slug khác, ví dụ slug: gioi-thieu`,
+  duplicateSlug: (slug: string, kind: 'bài' | 'trang', other: string) =>
+    `trùng địa chỉ "${slug}" với ${kind} ${other} — đổi tên tệp hoặc thêm trường slug khác cho một trong hai bài`,
+  tagVariant: (tag: string, first: string) => `thẻ "${tag}" trùng với thẻ "${first}" ở bài khác, chỉ khác chữ hoa hoặc dấu — thống nhất một cách viết`,
+} as const;
+
+/** Messages about a whole file. */
+export const fileMessages = {
+  yamlSyntax: (what: string) => `phần đầu (front matter) viết sai cú pháp YAML: ${what} — ${YAML_FORM}`,
+  notAMap: () => 'phần đầu phải là các dòng "tên: giá trị"',
+  noFrontmatter: () => 'tệp thiếu phần đầu (front matter) — dòng đầu tiên phải là "---", tiếp theo là title, date, category, rồi một dòng "---"',
+  notUtf8: () =>
+    'tệp không được lưu ở bảng mã UTF-8 (có thể là Windows-1258, VNI hoặc TCVN3 của trình soạn thảo cũ) — mở tệp, chọn "Lưu thành" (Save As), chọn bảng mã UTF-8 rồi lưu lại',
+  unreadableFile: (code: string) => `không đọc được tệp (${code}) — kiểm tra quyền truy cập`,
+  unreadableFolder: (code: string) => `không đọc được thư mục (${code}) — kiểm tra quyền truy cập`,
+  decomposed: () =>
+    'có chữ tiếng Việt gõ ở dạng tổ hợp (NFD, thường do dán từ máy Mac) — đã tự chuyển sang dạng dựng sẵn (NFC) khi dựng trang; nên lưu lại tệp ở dạng NFC',
+  strayUpperCaseExtension: (ext: string) => `không được dùng: đuôi tệp phải viết thường (${ext.toLowerCase()}) và bài viết phải nằm trong articles/`,
+  strayArticleOutside: () => 'không được dùng: bài viết phải nằm trong articles/, trang trong pages/',
+  strayPageInFolder: () => 'không được dùng: trang phải nằm ngay trong pages/, không trong thư mục con',
+  strayTextFile: () => 'không được dùng: bài viết phải là tệp .md hoặc .mdx trong articles/ — đổi đuôi tệp thành .md',
+  strayOther: () => 'không được dùng: tệp này không phải bài viết, trang hay ảnh nên không được đăng — xoá đi hoặc chuyển vào đúng chỗ',
+} as const;
+
+/** Messages about pictures and links written in an article's body. */
+export const bodyMessages = {
+  htmlImage: (target: string) => `ảnh "${target}" viết bằng thẻ <img> sẽ không hiện trên trang — dùng cú pháp Markdown, ví dụ ![Mô tả ảnh](${target})`,
+  imageMissing: (target: string) =>
+    `không tìm thấy ảnh "${target}" — đặt ảnh trong thư mục nội dung, cạnh bài viết, và ghi đường dẫn tương đối, ví dụ ![Mô tả ảnh](./ten-anh.jpg)`,
+  imageWithoutAlt: (target: string) =>
+    `ảnh "${target}" chưa có mô tả cho người khiếm thị — viết mô tả trong ngoặc vuông, ví dụ ![Các học viên tại lớp tập huấn](${target})`,
+  brokenLink: (target: string, slug: string, state: 'draft' | 'scheduled' | undefined) =>
+    `liên kết "${target}" sẽ bị hỏng: ${
+      state ? `bài "${slug}" chưa được đăng (${state === 'draft' ? 'bản nháp' : 'hẹn giờ'})` : `không có bài nào có địa chỉ "${slug}"`
+    } — sửa địa chỉ, dạng /bai-viet/dia-chi-bai/`,
+} as const;
+
+/** Messages about `categories.yaml`. */
+export const sectionMessages = {
+  fileMissing: () => 'thiếu tệp danh sách chuyên mục — tạo categories.yaml với các dòng "- slug: tam-diem" và "  name: Tâm điểm"',
+  yamlSyntax: (what: string) => `viết sai cú pháp YAML: ${what}`,
+  notAList: () => 'phải là một danh sách, mỗi chuyên mục bắt đầu bằng "- slug: …" rồi "  name: …"',
+  itemNotAMap: () => 'mỗi chuyên mục cần slug và name — ví dụ "- slug: tam-diem" rồi "  name: Tâm điểm"',
+  badSlug: (given: string, example: string) => `"${given}" — slug viết thường, không dấu, nối bằng gạch ngang, ví dụ slug: ${example}`,
+  twice: (slug: string) => `chuyên mục "${slug}" bị khai báo hai lần — xoá một`,
+} as const;
+
+/** YAML parser error codes in editors' words; other codes fall back to the parser's English. */
+export const yamlErrors: Record<string, string> = {
+  DUPLICATE_KEY: 'một trường được ghi hai lần',
+  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)',
+  BAD_INDENT: 'thụt lề không đều',
+  MULTILINE_IMPLICIT_KEY: 'giá trị xuống dòng không đúng cách, hoặc có dấu ":" mà không đặt trong ngoặc kép',
+  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu ":" mà không đặt trong ngoặc kép',
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
+  TAB_AS_INDENT: 'dùng phím Tab để thụt lề — thay bằng dấu cách',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt — đặt giá trị trong ngoặc kép',
+};
+
+/** Lines the build and `npm run check` print around the problems. */
+export const reportMessages = {
+  buildFailed: (errors: number) => `Nội dung có ${errors} lỗi (liệt kê ở trên) — sửa rồi dựng lại. Chạy "npm run check" để kiểm tra nhanh.`,
+  errorLabel: '✖ lỗi',
+  warningLabel: '⚠ cảnh báo',
+  checked: (errors: number, warnings: number, dir: string, seconds: string) =>
+    `${errors} lỗi, ${warnings} cảnh báo — đã kiểm tra ${dir} trong ${seconds} giây`,
+  accounting: (counts: {
+    articles: number;
+    published: number;
+    drafts: number;
+    scheduled: number;
+    nextScheduled?: string;
+    rejected: number;
+    pages: number;
+    sections: number;
+    images: number;
+    strays: number;
+  }) =>
+    `${counts.articles} bài viết: ${counts.published} đã đăng, ${counts.drafts} bản nháp, ${counts.scheduled} hẹn giờ` +
+    (counts.nextScheduled ? ` (bài sớm nhất: ${counts.nextScheduled})` : '') +
+    (counts.rejected ? `, ${counts.rejected} lỗi` : '') +
+    `; ${counts.pages} trang, ${counts.sections} chuyên mục, ${counts.images} ảnh` +
+    (counts.strays ? `, ${counts.strays} tệp không dùng` : ''),
+} as const;

@@ -1,0 +1,69 @@
+import type { z } from 'astro/zod';
+import { fieldMessages } from '../../i18n/messages.ts';
+import { closestMatch } from '../text/vietnamese.ts';
+import { fieldMeta, type FieldMeta } from './schema.ts';
+
+/** A schema issue in an editor's words: the field it concerns and what to do. */
+export interface FieldIssue {
+  field?: string;
+  message: string;
+}
+
+export type ContractKind = 'bài viết' | 'trang' | 'chuyên mục';
+
+const FALLBACK: FieldMeta = { kind: 'text', label: '', example: '…' };
+
+/**
+ * Turns zod's issues into messages that name the field, what was given, what is allowed and an
+ * example (in the manner of Starlight's friendly error map). `data` is the front matter as
+ * written, so the message quotes the editor's own value.
+ */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  schema: z.ZodObject,
+  data: Record<string, unknown>,
+  kind: ContractKind,
+): FieldIssue[] {
+  const known = Object.keys(schema.shape);
+  const described: FieldIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) described.push({ field: key, message: fieldMessages.unknownField(kind, closestMatch(key, known), known) });
+      continue;
+    }
+    const field = issue.path.length ? String(issue.path[0]) : undefined;
+    const meta = (field && fieldMeta(schema, field)) || FALLBACK;
+    described.push({ field, message: describe(issue, field ?? '', meta, field ? data[field] : undefined) });
+  }
+  return described;
+}
+
+function describe(issue: z.core.$ZodIssue, field: string, meta: FieldMeta, given: unknown): string {
+  const params: Record<string, unknown> = (issue.code === 'custom' && issue.params) || {};
+  switch (params.rule) {
+    case 'date':
+      return fieldMessages.notDate(given, params.reason as 'invalid' | 'type', params.suggestion as string | undefined);
+    case 'listItem':
+      return fieldMessages.listItemNotText(given, field, meta.example);
+    case 'tagWithoutLetters':
+      return fieldMessages.tagWithoutLetters(params.tag);
+    case 'imageNotRelative':
+      return fieldMessages.coverNotRelative(String(given).trim());
+    case 'notImage':
+      return fieldMessages.coverNotImage(String(given).trim());
+    case 'youtube':
+      return fieldMessages.notYoutube(String(given).trim());
+  }
+  const missing = given === undefined || given === null || given === '';
+  if (issue.code === 'invalid_type' && missing) {
+    return meta.kind === 'date' ? fieldMessages.requiredDate() : fieldMessages.required(field, meta.example);
+  }
+  if (issue.code === 'too_small') return fieldMessages.empty(field, meta.example);
+  if (issue.code === 'invalid_type') {
+    if (meta.kind === 'boolean') return fieldMessages.notBoolean(given, field);
+    if (meta.kind === 'list') return fieldMessages.notList(given, field, meta.example);
+    if (meta.kind === 'date') return fieldMessages.notDate(given, 'type');
+    return fieldMessages.notText(given, field, meta.example);
+  }
+  return fieldMessages.notText(given, field, meta.example);
+}
