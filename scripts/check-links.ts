@@ -4,7 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parse } from 'parse5';
 import { basePath } from '../src/lib/site/deploy.ts';
+import { attribute, elements, urlsOf } from '../src/lib/site/html-tree.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const base = basePath();
@@ -15,11 +17,30 @@ function htmlFiles(dir: string): string[] {
   );
 }
 
+/** What a built page links to and the anchors it offers, read from its parsed tree. */
+interface PageLinks {
+  urls: string[];
+  ids: Set<string>;
+}
+
+function readPage(file: string): PageLinks {
+  // Without scripting, <noscript> content is markup too, as a reader without JavaScript sees it.
+  const tree = parse(readFileSync(file, 'utf8'), { scriptingEnabled: false });
+  const urls: string[] = [];
+  const ids = new Set<string>();
+  for (const element of elements(tree)) {
+    urls.push(...urlsOf(element));
+    const id = attribute(element, 'id');
+    if (id) ids.add(id);
+  }
+  return { urls, ids };
+}
+
 const idCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   let ids = idCache.get(file);
   if (!ids) {
-    ids = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    ids = readPage(file).ids;
     idCache.set(file, ids);
   }
   return ids;
@@ -37,14 +58,11 @@ function target(path: string): string | undefined {
 const problems: string[] = [];
 const pages = htmlFiles(outDir);
 for (const page of pages) {
-  const html = readFileSync(page, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+  const { urls, ids } = readPage(page);
+  idCache.set(page, ids);
   const pagePath = base + relative(outDir, page).split('\\').join('/').replace(/index\.html$/, '');
-  const urls = [
-    ...[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1].split(',').map((s) => s.trim().split(/\s+/)[0])),
-  ];
   for (const raw of urls) {
-    const url = raw.replace(/&amp;/g, '&');
+    const url = raw.trim();
     if (!url || /^(https?:|mailto:|tel:|data:|\/\/)/i.test(url)) continue;
     const resolved = new URL(url, `https://site.invalid${pagePath}`);
     const file = target(resolved.pathname);

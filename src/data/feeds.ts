@@ -6,6 +6,7 @@ import rss from '@astrojs/rss';
 import { toRfc822 } from '../lib/text/dates.ts';
 import type { Article } from './collections.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
+import { absoluteUrls } from '../lib/site/absolute-urls.ts';
 
 /** Newest items per feed. */
 export const FEED_SIZE = 50;
@@ -17,8 +18,7 @@ async function bodyHtml(article: Article, site: URL): Promise<string> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);
   const html = await (await container).renderToString(Content);
-  return html.replace(/\b(href|src)="(\/[^"/][^"]*)"/g, (_, name, path) => `${name}="${new URL(path, site).href}"`)
-    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) => `srcset="${list.replace(/(^|,\s*)(\/[^\s,]+)/g, (_m: string, sep: string, path: string) => sep + new URL(path, site).href)}"`);
+  return absoluteUrls(html, site);
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -23,19 +23,6 @@ export function addAlternates(text: string): string {
   return text.replace(WORD_WITH_D, (word) => `${word}${ALTERNATE_JOINER}${dForm(word)}`);
 }
 
-/**
- * The same for HTML: only text between tags changes, never tag names or attributes. Script and
- * style bodies change too, which is harmless: Pagefind does not index them.
- */
-export function addAlternatesToHtml(html: string): string {
-  return mapText(html, addAlternates);
-}
-
-/** Rewrites the text between tags of an HTML string; tags and attributes stay as they are. */
-export function mapText(html: string, rewrite: (text: string) => string): string {
-  return html.replace(/>([^<]+)</g, (_, text: string) => `>${rewrite(text)}<`);
-}
-
 /** Undoes `addAlternates` on text read back from the index. Leaves any other underscore alone. */
 export function stripAlternates(text: string): string {
   return text.replace(
