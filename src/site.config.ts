@@ -1,29 +1,57 @@
-/** The one place for the association's identity, colours and list sizes. */
-export const site = {
+/**
+ * The association's settings: identity, colours and list sizes. Anything marked `?` may be left
+ * out: it then takes its value from DEFAULTS in src/lib/site/config.ts.
+ */
+export interface SiteConfig {
   /** Shown in the masthead, titles and feeds. */
+  name: string;
+  /** Ends page titles ("Tập huấn | Bản tin Hội LHPN"); `name` when left out. */
+  shortName?: string;
+  association: string;
+  description: string;
+  /** Used when an article names no author. */
+  defaultAuthor?: string;
+  colors: {
+    brand: string;
+    brandDark: string;
+    accent: string;
+    /** Link colour on the dark background (must keep 4.5:1 contrast there). */
+    accentDark: string;
+  };
+  /** Articles per page on section, tag and archive lists (the contract asks for 12–20). */
+  pageSize?: number;
+  /** Latest articles per section on the home page. */
+  homeSectionSize?: number;
+  /** Articles in the featured ("Tâm điểm") block on the home page. */
+  featuredCount?: number;
+  /**
+   * The section whose articles join the featured block on the home page, along with articles
+   * marked `featured: true`; the block heading links to it and it gets no block of its own.
+   */
+  featuredSection?: string;
+  /** Related articles under an article. */
+  relatedCount?: number;
+  /** Newest articles in each RSS feed. */
+  feedSize?: number;
+  /** Latest articles suggested on the "page not found" page. */
+  notFoundCount?: number;
+}
+
+export const siteConfig: SiteConfig = {
   name: 'Bản tin Hội Liên hiệp Phụ nữ',
   shortName: 'Bản tin Hội LHPN',
   association: 'Hội Liên hiệp Phụ nữ',
   description: 'Tin tức, hoạt động và các đề án của Hội Liên hiệp Phụ nữ.',
-  /** Used when an article names no author. */
   defaultAuthor: 'Ban biên tập',
-  locale: 'vi',
   colors: {
     brand: '#9d1c4d',
     brandDark: '#f08fb5',
     accent: '#1f5f8b',
-    /** Link colour on the dark background (must keep 4.5:1 contrast there). */
     accentDark: '#8cc4ee',
   },
-  /** Articles per page on section, tag and archive lists (the contract asks for 12–20). */
   pageSize: 15,
-  /** Latest articles per section on the home page. */
   homeSectionSize: 4,
   featuredCount: 5,
-  /**
-   * The section whose articles join the featured ("Tâm điểm") block on the home page, along with
-   * articles marked `featured: true`; the block heading links to it and it gets no block of its own.
-   */
   featuredSection: 'tam-diem',
   relatedCount: 4,
-} as const;
+};

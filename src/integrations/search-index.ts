@@ -6,10 +6,10 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { indexableHtml } from '../lib/search/indexable.ts';
+import { routes, SEARCH_BUNDLE } from '../lib/site/config.ts';
+import { normalizeBase } from '../lib/site/deploy.ts';
+import { paths } from '../lib/site/urls.ts';
 
-/** Where articles live in the built site, relative to its root. */
-const ARTICLES = 'bai-viet';
-export const SEARCH_BUNDLE = 'pagefind';
 /** Pagefind's options; part of the cache key with its version, since either changes the index. */
 const INDEX_OPTIONS = { forceLanguage: 'vi' };
 
@@ -39,11 +39,11 @@ interface Article {
 
 /** Built articles in a fixed order, so two builds of the same content write the same index. */
 async function builtArticles(outDir: string): Promise<Article[]> {
-  const root = join(outDir, ARTICLES);
+  const root = join(outDir, routes.article);
   if (!existsSync(root)) return [];
   const slugs = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   // URLs are stored without the base path; the search page gives it to Pagefind as `baseUrl`.
-  return slugs.map((slug) => ({ url: `/${ARTICLES}/${slug}/`, file: join(root, slug, 'index.html') }));
+  return slugs.map((slug) => ({ url: paths.article(slug), file: join(root, slug, 'index.html') }));
 }
 
 /** Reads each article's indexable copy in turn; the next file is read while the current one is used. */
@@ -159,7 +159,7 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // BANTIN_MEMORY_LOG=1 shows what the build process holds when indexing starts (for profiling large archives).

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/site/urls.ts';
+import { paths, withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase(paths.sitemap()), site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

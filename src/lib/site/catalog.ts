@@ -97,7 +97,7 @@ function around<T>(list: readonly T[], index: number): T[] {
  * Only articles close in time within each tag/section are considered, so the cost per article
  * stays the same however large the archive grows.
  */
-export function relatedArticles<T extends Listed>(catalog: Catalog<T>, article: T, count = 4): T[] {
+export function relatedArticles<T extends Listed>(catalog: Catalog<T>, article: T, count: number): T[] {
   const scores = new Map<T, number>();
   const add = (list: readonly T[] | undefined, points: number) => {
     if (!list) return;

@@ -12,8 +12,16 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   return value;
 }
 
-/** Always starts and ends with "/" ("/" at the domain root). */
-export function basePath(env: Record<string, string | undefined> = process.env): string {
-  const trimmed = (env.BASE_PATH || '/').trim().replace(/^\/+|\/+$/g, '');
+/**
+ * The one base-path rule: starts and ends with "/" ("/" at the domain root), whatever slashes
+ * or spaces it was written with ("bantin", "/bantin", " /bantin// " → "/bantin/").
+ */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** This build's base path, from BASE_PATH. */
+export function basePath(env: Record<string, string | undefined> = process.env): string {
+  return normalizeBase(env.BASE_PATH);
 }

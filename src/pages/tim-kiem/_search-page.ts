@@ -5,6 +5,7 @@
 import { t } from '../../i18n/vi.ts';
 import { createEngine, type Hit, type PagefindApi, type SearchOutcome } from '../../lib/search/engine.ts';
 import { PARAMS, readState, sortParam, writeState, type SearchState } from '../../lib/search/state.ts';
+import { SEARCH_BUNDLE } from '../../lib/site/config.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
@@ -14,7 +15,7 @@ let engine: Promise<ReturnType<typeof createEngine>> | undefined;
 
 /** Pagefind's runtime (~150 KB) is fetched only now: when there is something to search. */
 function loadEngine() {
-  engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: PagefindApi) => {
+  engine ??= import(/* @vite-ignore */ `${base}${SEARCH_BUNDLE}/pagefind.js`).then(async (pagefind: PagefindApi) => {
     await pagefind.options({ baseUrl: base, excerptLength: 0 });
     await pagefind.init();
     return createEngine(pagefind);
