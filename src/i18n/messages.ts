@@ -49,11 +49,23 @@ export const fieldMessages = {
 export const fileMessages = {
   yamlSyntax: (what: string) => `phần đầu (front matter) viết sai cú pháp YAML: ${what} — ${YAML_FORM}`,
   notAMap: () => 'phần đầu phải là các dòng "tên: giá trị"',
+  frontmatterOpening: (line: string) =>
+    `dòng đầu tiên "${line}" phải chỉ có ba dấu gạch "---" — xoá chữ viết sau dấu gạch; phần đầu chỉ viết theo dạng "tên: giá trị"`,
+  frontmatterUnclosed: () =>
+    'phần đầu (front matter) chưa được đóng — thêm một dòng chỉ có "---" sau dòng cuối của phần đầu (sau category, summary…), rồi viết nội dung bài bên dưới',
+  yamlAliases: () =>
+    'phần đầu dùng quá nhiều bí danh YAML (dấu & và *) nên không được đọc, để tránh làm treo máy dựng trang — viết thẳng giá trị của từng trường, không dùng & và *',
+  yamlTooDeep: () =>
+    'phần đầu lồng ngoặc quá sâu nên không được đọc — mỗi trường chỉ là một giá trị, hoặc một danh sách như tags: [tập huấn, Đà Nẵng]',
+  yamlUnreadable: () => 'không đọc được phần đầu (front matter) — kiểm tra lại từng dòng "tên: giá trị"',
   noFrontmatter: () => 'tệp thiếu phần đầu (front matter) — dòng đầu tiên phải là "---", tiếp theo là title, date, category, rồi một dòng "---"',
   notUtf8: () =>
     'tệp không được lưu ở bảng mã UTF-8 (có thể là Windows-1258, VNI hoặc TCVN3 của trình soạn thảo cũ) — mở tệp, chọn "Lưu thành" (Save As), chọn bảng mã UTF-8 rồi lưu lại',
   unreadableFile: (code: string) => `không đọc được tệp (${code}) — kiểm tra quyền truy cập`,
   unreadableFolder: (code: string) => `không đọc được thư mục (${code}) — kiểm tra quyền truy cập`,
+  noBody: () =>
+    'bài chưa có nội dung: sau dòng "---" đóng phần đầu chưa viết gì — viết nội dung bài, hoặc thêm draft: true nếu bài chưa xong',
+  symlink: () => 'là một liên kết tượng trưng (symlink), không phải tệp thật, nên không được đọc — thay bằng chính tệp đó',
   decomposed: () =>
     'có chữ tiếng Việt gõ ở dạng tổ hợp (NFD, thường do dán từ máy Mac) — đã tự chuyển sang dạng dựng sẵn (NFC) khi dựng trang; nên lưu lại tệp ở dạng NFC',
   strayUpperCaseExtension: (ext: string) => `không được dùng: đuôi tệp phải viết thường (${ext.toLowerCase()}) và bài viết phải nằm trong articles/`,
@@ -74,6 +86,32 @@ export const bodyMessages = {
     `liên kết "${target}" sẽ bị hỏng: ${
       state ? `bài "${slug}" chưa được đăng (${state === 'draft' ? 'bản nháp' : 'hẹn giờ'})` : `không có bài nào có địa chỉ "${slug}"`
     } — sửa địa chỉ, dạng /bai-viet/dia-chi-bai/`,
+} as const;
+
+const FORMAT_NAMES: Record<string, string> = {
+  heic: 'ảnh HEIC của iPhone',
+  bmp: 'ảnh BMP',
+  psd: 'tệp Photoshop (PSD)',
+  pdf: 'tệp PDF',
+  ico: 'biểu tượng ICO',
+};
+const SAVE_AS_JPEG = 'mở ảnh bằng ứng dụng Ảnh rồi lưu (xuất) lại dạng JPEG, hoặc trên iPhone chọn Cài đặt › Camera › Định dạng › Tương thích nhất';
+
+/**
+ * A picture (cover or body) that cannot be published, by why: `where` is how the editor wrote it,
+ * e.g. `cover: ./anh.jpg` or `![Mô tả](./anh.jpg)`, to show the fix in the editor's own form.
+ */
+export const imageMessages = {
+  outside: (target: string) =>
+    `ảnh "${target}" nằm ngoài thư mục nội dung nên không được dùng — chép ảnh vào cạnh bài viết và ghi ./ten-anh.jpg`,
+  link: (target: string) =>
+    `ảnh "${target}" là một liên kết tượng trưng (symlink), không phải tệp thật — chép chính tệp ảnh vào cạnh bài viết`,
+  empty: (target: string) => `ảnh "${target}" là tệp rỗng (0 byte), có lẽ tải lên bị lỗi — tải ảnh lên lại`,
+  corrupt: (target: string) => `ảnh "${target}" bị hỏng (không đọc được kích thước ảnh), có lẽ tải lên chưa hết — tải ảnh lên lại hoặc lưu lại ảnh bằng ứng dụng khác`,
+  unsupported: (target: string, format: string) =>
+    `"${target}" thật ra là ${FORMAT_NAMES[format] ?? format}, trang không hiển thị được — ${format === 'heic' ? SAVE_AS_JPEG : 'lưu lại ảnh dạng .jpg hoặc .png'}`,
+  notImage: (target: string) =>
+    `"${target}" không phải tệp ảnh (có thể là văn bản đổi tên thành ảnh) — dùng tệp ảnh thật .jpg, .png, .webp hoặc .avif`,
 } as const;
 
 /** Messages about `categories.yaml`. */

@@ -13,7 +13,8 @@ const categories: Category[] = [
 ];
 const dir = mkdtempSync(join(tmpdir(), 'bantin-contract-'));
 mkdirSync(join(dir, 'anh'));
-writeFileSync(join(dir, 'anh/bia.jpg'), 'not really a jpeg');
+// The smallest JPEG with a frame header (1 × 1 px): the check reads the picture's size from it.
+writeFileSync(join(dir, 'anh/bia.jpg'), Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64'));
 
 function check(source: string, file = 'bai.md') {
   const problems: Problem[] = [];

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,17 @@ const article = (fields: string, body = 'Nội dung bài viết.\n') => `---\n${
 const BASE = 'title: Tập huấn cán bộ Hội\ndate: 2021-04-09\ncategory: hoat-dong-hoi\nsummary: Tóm tắt.';
 const JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
 
-type Files = Record<string, string | Buffer>;
+const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64)]);
+const PNG_CUT = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+const aliasBomb = () => {
+  let yaml = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
+  for (let i = 1; i < 10; i++) yaml += `b${i}: &b${i} [${Array(10).fill(i === 1 ? '*a' : `*b${i - 1}`).join(', ')}]\n`;
+  return yaml;
+};
+
+/** A symbolic link to `target` (outside the content folder when absolute). */
+type Link = { link: string };
+type Files = Record<string, string | Buffer | Link>;
 const cases: Record<string, Files> = {
   'valid article': { 'articles/bai.md': article(BASE) },
   'missing title': { 'articles/bai.md': article(BASE.replace('title: Tập huấn cán bộ Hội\n', '')) },
@@ -74,6 +84,22 @@ const cases: Record<string, Files> = {
   'link to a draft': { 'articles/bai.md': article(BASE, '[xem](/bai-viet/nhap/)\n'), 'articles/nhap.md': article(`${BASE}\ndraft: true`) },
   'link to a scheduled article': { 'articles/bai.md': article(BASE, '[xem](/bai-viet/sau/)\n'), 'articles/sau.md': article(BASE.replace('2021-04-09', '2099-01-01')) },
   'link to no article': { 'articles/bai.md': article(BASE, '[xem](../khong-co.md)\n') },
+  'front matter as JavaScript': { 'articles/bai.md': '---js\n{ title: "x" }\n---\nNội dung.\n' },
+  'front matter not closed': { 'articles/bai.md': `---\n${BASE}\nNội dung.\n` },
+  'YAML alias bomb': { 'articles/bai.md': article(`${BASE}\n${aliasBomb()}`) },
+  'YAML nested too deep': { 'articles/bai.md': article(`${BASE}\ntags: ${'['.repeat(3000)}${']'.repeat(3000)}`) },
+  'no body': { 'articles/bai.md': article(BASE, '\n  \n') },
+  'no body, draft': { 'articles/bai.md': article(`${BASE}\ndraft: true`, '') },
+  'article is a link': { 'articles/bai.md': { link: '/etc/hostname' } },
+  'folder is a link': { 'articles/bai.md': article(BASE), 'articles/cu': { link: '/etc' } },
+  'cover outside the folder': { 'articles/bai.md': article(`${BASE}\ncover: ../../anh.jpg\ncover_alt: Ảnh`) },
+  'cover is a link': { 'articles/bai.md': article(`${BASE}\ncover: ./bia.jpg\ncover_alt: Ảnh`), 'articles/bia.jpg': { link: '/etc/hostname' } },
+  'cover zero bytes': { 'articles/bai.md': article(`${BASE}\ncover: ./bia.jpg\ncover_alt: Ảnh`), 'articles/bia.jpg': '' },
+  'cover is text': { 'articles/bai.md': article(`${BASE}\ncover: ./bia.jpg\ncover_alt: Ảnh`), 'articles/bia.jpg': 'Ảnh bìa ở đây\n' },
+  'cover is HEIC': { 'articles/bai.md': article(`${BASE}\ncover: ./bia.jpg\ncover_alt: Ảnh`), 'articles/bia.jpg': HEIC },
+  'body image cut short': { 'articles/bai.md': article(BASE, '![Ảnh](./a.png)\n'), 'articles/a.png': PNG_CUT },
+  'body image is BMP': { 'articles/bai.md': article(BASE, '![Ảnh](./a.jpg)\n'), 'articles/a.jpg': Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)]) },
+  'body image outside the folder': { 'articles/bai.md': article(BASE, '![Ảnh](../../../etc/x.png)\n') },
   'stray files': { 'articles/bai.md': article(BASE), 'articles/HOA.MD': 'x', 'articles/ghi-chu.txt': 'x', 'tai-lieu.pdf': 'x', 'gioi-thieu.md': article('title: a') },
   'page: missing title': { 'pages/gioi-thieu.md': article('summary: Trang.') },
   'page: unknown field': { 'pages/gioi-thieu.md': article('title: Giới thiệu\ncategory: tam-diem') },
@@ -96,7 +122,8 @@ function run(name: string, files: Files): string {
   for (const [path, content] of Object.entries(files)) {
     if (path === 'categories.yaml' && content === '') continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
+    if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, join(dir, path));
+    else writeFileSync(join(dir, path), content);
   }
   const report = loadContent(dir, new Date('2025-01-01T00:00:00+07:00'));
   const lines = sortProblems(report.problems).map((p) => `  ${p.severity} ${formatProblem(p, dir)}`);

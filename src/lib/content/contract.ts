@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fieldMessages, fileMessages, sectionMessages } from '../../i18n/messages.ts';
+import { dirname } from 'node:path';
+import { fieldMessages, fileMessages, imageMessages, sectionMessages } from '../../i18n/messages.ts';
 import { toSlug } from '../text/slug.ts';
 import { closestMatch, countWords } from '../text/vietnamese.ts';
 import { describeIssues, type ContractKind } from './error-map.ts';
+import { checkImage } from './images.ts';
 import type { ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import {
@@ -41,7 +41,7 @@ function report(ctx: Context, field: string | undefined, message: string, severi
 function unreadable(ctx: Context): boolean {
   const { parsed } = ctx;
   if (parsed.yamlError) {
-    ctx.problems.push({ severity: 'error', file: ctx.file, line: parsed.yamlError.line, message: fileMessages.yamlSyntax(parsed.yamlError.message) });
+    ctx.problems.push({ severity: 'error', file: ctx.file, line: parsed.yamlError.line, message: parsed.yamlError.message });
     return true;
   }
   if (!parsed.hasFrontmatter) {
@@ -84,8 +84,26 @@ function checkSectionName(ctx: Context, value: string, sections: readonly Sectio
 const fileName = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.(md|mdx)$/i, '');
 const errorCount = (problems: Problem[]) => problems.filter((p) => p.severity === 'error').length;
 
-/** Checks an article's front matter against the contract; returns the data only when it has no error. */
-export function checkArticle(file: string, parsed: ParsedSource, sections: readonly Section[], problems: Problem[]): ArticleData | undefined {
+/** The cover must be a readable picture inside the content folder. */
+function checkCover(ctx: Context, cover: string, root: string) {
+  const verdict = checkImage(root, dirname(ctx.file), cover);
+  if (verdict.ok) return;
+  const message =
+    verdict.reason === 'missing'
+      ? fieldMessages.coverMissing(cover)
+      : verdict.reason === 'unsupported'
+        ? imageMessages.unsupported(cover, verdict.format)
+        : verdict.reason === 'not-image'
+          ? imageMessages.notImage(cover)
+          : imageMessages[verdict.reason](cover);
+  report(ctx, 'cover', message);
+}
+
+/**
+ * Checks an article's front matter against the contract; returns the data only when it has no
+ * error. `root` is the content folder, which pictures may not leave.
+ */
+export function checkArticle(file: string, parsed: ParsedSource, sections: readonly Section[], problems: Problem[], root = dirname(file)): ArticleData | undefined {
   const ctx: Context = { file, parsed, problems };
   const before = errorCount(problems);
   if (unreadable(ctx)) return undefined;
@@ -97,7 +115,7 @@ export function checkArticle(file: string, parsed: ParsedSource, sections: reado
   const categoryValue = data?.category ?? given('category');
   const section = categoryValue ? checkSectionName(ctx, categoryValue, sections) : undefined;
   const cover = data?.cover;
-  if (cover && !existsSync(resolve(dirname(file), cover))) report(ctx, 'cover', fieldMessages.coverMissing(cover));
+  if (cover) checkCover(ctx, cover, root);
   if ((cover ?? given('cover')) && !(data?.cover_alt ?? given('cover_alt'))) report(ctx, 'cover_alt', fieldMessages.coverAltMissing(), 'error', 'cover');
 
   if (data) {

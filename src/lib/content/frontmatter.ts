@@ -10,7 +10,7 @@ export interface ParsedSource {
   /** File line on which the body starts, to turn body lines into file lines. */
   bodyLine: number;
   hasFrontmatter: boolean;
-  /** The YAML error that stopped reading the front matter, with its line in the file. */
+  /** Why the front matter could not be read, in editors' words, with its line in the file. */
   yamlError?: { line?: number; message: string };
   /** File line of each top-level field. */
   lines: Map<string, number>;
@@ -40,22 +40,57 @@ function readYaml(text: string) {
   }
   const [error] = doc.errors;
   const described = error && describeYamlError(error);
+  // The parser turns a stack overflow on deep nesting into an ordinary error.
+  const tooDeep = error && /call stack/i.test(error.message);
   const yamlError = described && {
     line: described.line === undefined ? undefined : fileLine(described.line),
-    message: described.message,
+    message: tooDeep ? fileMessages.yamlTooDeep() : fileMessages.yamlSyntax(described.message),
   };
-  return { value: yamlError ? undefined : doc.toJS(), lines, yamlError };
+  return { value: yamlError ? undefined : doc.toJS({ maxAliasCount: MAX_ALIASES }), lines, yamlError };
+}
+
+/** Aliases (`*name`) expanded per document; a few are normal, thousands are an attack on memory. */
+const MAX_ALIASES = 50;
+
+/** YAML the parser refuses to finish (alias bombs, nesting deep enough to exhaust the stack), in editors' words. */
+function readYamlSafely(text: string): ReturnType<typeof readYaml> {
+  try {
+    return readYaml(text);
+  } catch (error) {
+    const message = error instanceof RangeError ? fileMessages.yamlTooDeep() : error instanceof ReferenceError ? fileMessages.yamlAliases() : fileMessages.yamlUnreadable();
+    return { value: undefined, lines: new Map(), yamlError: { line: 2, message } };
+  }
+}
+
+/** gray-matter would run `---js` front matter as code: only plain `---` opens front matter here. */
+const refuse = () => {
+  throw new Error('front matter language refused');
+};
+const SAFE_ENGINES = { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, json: refuse, toml: refuse };
+
+/** Where the front matter is malformed before any YAML is read: `---js`, or no closing `---`. */
+function delimiterError(source: string): { line: number; message: string } | undefined {
+  const end = source.indexOf('\n');
+  const first = end === -1 ? source : source.slice(0, end);
+  if (first.trim() !== '---') return { line: 1, message: fileMessages.frontmatterOpening(first.slice(0, 40)) };
+  if (end === -1 || !/^---[ \t]*$/m.test(source.slice(end + 1))) return { line: 1, message: fileMessages.frontmatterUnclosed() };
+  return undefined;
 }
 
 /** Splits a Markdown/MDX source into front matter and body (BOM, CRLF and NFD already handled). */
 export function parseSource(raw: string): ParsedSource {
   const source = normalizeSource(raw);
+  const hasFrontmatter = source.startsWith('---');
+  const broken = hasFrontmatter ? delimiterError(source) : undefined;
+  if (broken) return { data: {}, body: '', bodyLine: 1, hasFrontmatter, yamlError: broken, lines: new Map() };
   let parsed: ReturnType<typeof readYaml> | undefined;
   const file = matter(source, {
+    language: 'yaml',
     engines: {
+      ...SAFE_ENGINES,
       yaml: {
         parse: (text: string) => {
-          parsed = readYaml(text);
+          parsed = readYamlSafely(text);
           return (parsed.value ?? {}) as object;
         },
         stringify: () => '',
@@ -69,8 +104,8 @@ export function parseSource(raw: string): ParsedSource {
     data,
     body: file.content,
     bodyLine: source.split('\n').length - file.content.split('\n').length + 1,
-    hasFrontmatter: source.startsWith('---'),
-    yamlError: parsed?.yamlError ?? (notAMap ? { line: 2, message: fileMessages.notAMap() } : undefined),
+    hasFrontmatter,
+    yamlError: parsed?.yamlError ?? (notAMap ? { line: 2, message: fileMessages.yamlSyntax(fileMessages.notAMap()) } : undefined),
     lines: parsed?.lines ?? new Map(),
   };
 }

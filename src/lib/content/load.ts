@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
-import { bodyMessages, fieldMessages, fileMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
+import { bodyMessages, fieldMessages, fileMessages, imageMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
 import { checkArticle, checkPage, checkSection } from './contract.ts';
+import { checkImage } from './images.ts';
 import type { ArticleData, PageData, Section } from './schema.ts';
 import { describeYamlError, parseSource } from './frontmatter.ts';
 import { countErrors, displayPath, type Problem } from './problems.ts';
@@ -55,7 +56,8 @@ export function contentDirectory(env: Record<string, string | undefined> = proce
   return resolve(cwd, env.CONTENT_DIR || 'content');
 }
 
-function walk(dir: string, files: string[], problems: Problem[]) {
+/** Every file under `dir`; symbolic links are reported and never followed, so nothing outside is read. */
+function walk(dir: string, files: string[], links: string[], problems: Problem[]) {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -65,7 +67,8 @@ function walk(dir: string, files: string[], problems: Problem[]) {
   }
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, files, problems);
+    if (entry.isSymbolicLink()) links.push(path);
+    else if (entry.isDirectory()) walk(path, files, links, problems);
     else files.push(path);
   }
 }
@@ -172,21 +175,32 @@ function tagVariants(articles: ArticleRecord[], problems: Problem[]) {
   }
 }
 
+/** A Markdown address as a file path: no query or fragment, %-escapes decoded when they are valid. */
+function decodePath(target: string): string {
+  const path = target.split(/[?#]/)[0];
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * Images in a body must exist (the build cannot optimise a missing one); links to other
  * articles should lead to a published one; every image should have alt text.
  */
-function checkReferences(articles: ArticleRecord[], problems: Problem[]) {
+function checkReferences(contentDir: string, articles: ArticleRecord[], problems: Problem[]) {
   const status = new Map(articles.map((a) => [a.data.slug, a.status]));
   for (const article of articles) {
     const at = (line: number) => article.bodyLine + line - 1;
     for (const image of imageReferences(article.body)) {
       if (!isLocalPath(image.target)) continue;
-      const path = resolve(dirname(article.file), decodeURI(image.target.split(/[?#]/)[0]));
-      if (image.html) {
-        problems.push({ severity: 'error', file: article.file, line: at(image.line), message: bodyMessages.htmlImage(image.target) });
-      } else if (image.target.startsWith('/') || !existsSync(path)) {
-        problems.push({ severity: 'error', file: article.file, line: at(image.line), message: bodyMessages.imageMissing(image.target) });
+      const verdict = image.target.startsWith('/') ? undefined : checkImage(contentDir, dirname(article.file), decodePath(image.target));
+      const error = (message: string) => problems.push({ severity: 'error', file: article.file, line: at(image.line), message });
+      if (image.html) error(bodyMessages.htmlImage(image.target));
+      else if (!verdict || (!verdict.ok && verdict.reason === 'missing')) error(bodyMessages.imageMissing(image.target));
+      else if (!verdict.ok) {
+        error(verdict.reason === 'unsupported' ? imageMessages.unsupported(image.target, verdict.format) : verdict.reason === 'not-image' ? imageMessages.notImage(image.target) : imageMessages[verdict.reason](image.target));
       } else if (!image.alt?.trim()) {
         problems.push({ severity: 'warning', file: article.file, line: at(image.line), message: bodyMessages.imageWithoutAlt(image.target) });
       }
@@ -218,9 +232,12 @@ function strayMessage(rel: string, ext: string): string {
  */
 export function loadContent(contentDir: string, now: Date): ContentReport {
   const problems: Problem[] = [];
+  // Pictures are compared with the folder's real path, so a content folder reached through a link still works.
+  contentDir = realpathSync(contentDir);
   const categories = readCategories(join(contentDir, 'categories.yaml'), problems);
   const files: string[] = [];
-  walk(contentDir, files, problems);
+  const links: string[] = [];
+  walk(contentDir, files, links, problems);
   files.sort();
 
   const articles: ArticleRecord[] = [];
@@ -229,6 +246,16 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   const strays: string[] = [];
   const articlesDir = join(contentDir, 'articles') + sep;
   const pagesDir = join(contentDir, 'pages') + sep;
+  for (const link of links.sort()) {
+    problems.push({ severity: 'error', file: link, message: fileMessages.symlink() });
+    if (!(link.startsWith(articlesDir) && ARTICLE_EXTENSIONS.includes(extname(link)))) strays.push(link);
+  }
+  /** A published or scheduled text without a body would be an empty page; drafts may wait. */
+  const withBody = <T extends { draft: boolean }>(file: string, parsed: { body: string; bodyLine: number }, data: T | undefined): T | undefined => {
+    if (!data || data.draft || parsed.body.trim()) return data;
+    problems.push({ severity: 'error', file, line: parsed.bodyLine, message: fileMessages.noBody() });
+    return undefined;
+  };
 
   for (const file of files) {
     const rel = relative(contentDir, file);
@@ -239,14 +266,14 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
       if (raw === undefined) continue;
       decomposedWarning(file, raw, problems);
       const parsed = parseSource(raw);
-      const data = checkArticle(file, parsed, categories, problems);
+      const data = withBody(file, parsed, checkArticle(file, parsed, categories, problems, contentDir));
       if (data) articles.push({ file, bodyLine: parsed.bodyLine, data, body: parsed.body, status: isPublishable(data, now) ? 'published' : data.draft ? 'draft' : 'scheduled' });
     } else if (file.startsWith(pagesDir) && isContentFile && !rel.slice('pages/'.length).includes(sep)) {
       const raw = readText(file, problems);
       if (raw === undefined) continue;
       decomposedWarning(file, raw, problems);
       const parsed = parseSource(raw);
-      const data = checkPage(file, parsed, problems);
+      const data = withBody(file, parsed, checkPage(file, parsed, problems));
       if (!data) continue;
       if (RESERVED_SLUGS.includes(data.slug)) {
         problems.push({ severity: 'error', file, field: 'slug', message: fieldMessages.reservedSlug(data.slug) });
@@ -266,7 +293,7 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   const uniqueArticles = withoutDuplicateSlugs(articles, 'bài', problems);
   const uniquePages = withoutDuplicateSlugs(pages, 'trang', problems);
   tagVariants(uniqueArticles, problems);
-  checkReferences(uniqueArticles, problems);
+  checkReferences(contentDir, uniqueArticles, problems);
   return { contentDir, categories, articles: uniqueArticles, pages: uniquePages, problems, assets, strays };
 }
 
@@ -276,7 +303,8 @@ export function accountingLine(report: ContentReport): string {
   const scheduled = report.articles.filter((a) => a.status === 'scheduled').sort((a, b) => +a.data.date - +b.data.date);
   const failed = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const accepted = new Set(report.articles.map((a) => a.file));
-  const rejected = [...failed].filter((f) => f.startsWith(join(report.contentDir, 'articles') + sep) && !accepted.has(f)).length;
+  const isArticleFile = (f: string) => f.startsWith(join(report.contentDir, 'articles') + sep) && ARTICLE_EXTENSIONS.includes(extname(f));
+  const rejected = [...failed].filter((f) => isArticleFile(f) && !accepted.has(f)).length;
   return reportMessages.accounting({
     articles: report.articles.length + rejected,
     published: count('published'),
