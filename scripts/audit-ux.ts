@@ -17,6 +17,8 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from '../tests/helpers/static-server.ts';
+import { routes } from '../src/lib/site/config.ts';
+import { paths } from '../src/lib/site/urls.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { dir: { type: 'string' }, query: { type: 'string', default: 'tap huan' }, article: { type: 'string' } } });
@@ -34,7 +36,7 @@ function build(): string {
 /** The lead article of the home page (the newest featured one), as a reader would open it. */
 function leadArticle(dist: string): string | undefined {
   const home = readFileSync(join(dist, 'index.html'), 'utf8');
-  return /href="(\/bai-viet\/[^"]+\/)"/.exec(home)?.[1];
+  return new RegExp(`href="(/${routes.article}/[^"]+/)"`).exec(home)?.[1];
 }
 
 const dist = values.dir ? resolve(values.dir) : build();
@@ -42,7 +44,7 @@ const server = await serveStatic(dist);
 const targets: [string, string][] = [['Trang chủ', '/']];
 const article = values.article ?? leadArticle(dist);
 if (article) targets.push(['Bài viết', article]);
-targets.push(['Tìm kiếm', `/tim-kiem/?q=${encodeURIComponent(values.query!)}`]);
+targets.push(['Tìm kiếm', paths.search(values.query!)]);
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
 const rows: Record<string, unknown>[] = [];

@@ -21,6 +21,7 @@ import { readCategories } from '../../src/lib/content/load.ts';
 import type { Problem } from '../../src/lib/content/problems.ts';
 import { toSlug } from '../../src/lib/text/slug.ts';
 import { countWords } from '../../src/lib/text/vietnamese.ts';
+import { paths } from '../../src/lib/site/urls.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const REAL_CONTENT = join(ROOT, 'content');
@@ -416,8 +417,8 @@ function body(r: Random, scene: Scene, target: number, links: Link[], author: st
   let linkAfter = links.length ? int(r, 1, 3) : -1;
   const addLinks = () => {
     const [first, ...rest] = links;
-    add(`Xem thêm: [${first.title}](/bai-viet/${first.slug}/).`);
-    if (rest.length) add(`Bài liên quan:\n\n${rest.map((l) => `- [${l.title}](/bai-viet/${l.slug}/)`).join('\n')}`);
+    add(`Xem thêm: [${first.title}](${paths.article(first.slug)}).`);
+    if (rest.length) add(`Bài liên quan:\n\n${rest.map((l) => `- [${l.title}](${paths.article(l.slug)})`).join('\n')}`);
     linkAfter = -1;
   };
   const add = (block: string) => {

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, type CorpusSummary } from './corpus.ts';
 import { tryLock, unlock } from '../../tests/helpers/build-lock.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
+import { routes, SEARCH_BUNDLE } from '../../src/lib/site/config.ts';
 import {
   canSampleMemory, folderSize, formatMB, formatMemory, formatSeconds, peak, peakBetween, sampleTreeRss, type RssSample,
 } from './measure.ts';
@@ -238,7 +239,7 @@ function figures(raw: RawBuild, attempts: number): BuildFigures {
   const index = indexHit?.match
     ? {
         pages: Number(indexHit.match[1]), seconds: Number(indexHit.match[2]), reportedMB: Number(indexHit.match[3]),
-        files: Number(indexHit.match[4]), bytes: folderSize(join(paths.dist, 'pagefind')).bytes,
+        files: Number(indexHit.match[4]), bytes: folderSize(join(paths.dist, SEARCH_BUNDLE)).bytes,
       }
     : null;
 
@@ -362,7 +363,7 @@ try {
   };
   writeFileSync(target, original.toString('utf8') + EDIT);
   const changed = await build('one article changed');
-  const page = join(paths.dist, 'bai-viet', marker.changeSlug, 'index.html');
+  const page = join(paths.dist, routes.article, marker.changeSlug, 'index.html');
   const editVisible = existsSync(page) && readFileSync(page, 'utf8').includes(EDIT.trim().slice(0, 40));
   restore();
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from '../../tests/helpers/static-server.ts';
+import { paths } from '../../src/lib/site/urls.ts';
 
 /** Typical queries, with and without marks, one to four words. */
 export const BENCH_QUERIES = [
@@ -56,7 +57,7 @@ export async function measureSearch(dist: string, queries = BENCH_QUERIES): Prom
     const context = await browser.newContext();
     const page = await context.newPage();
     const bytes = trackBytes(page);
-    await page.goto(`${server.url}/tim-kiem/`);
+    await page.goto(`${server.url}${paths.search()}`);
     const firstQueryMs = await timedSearch(page, queries[0]);
     await page.waitForLoadState('networkidle');
     const first = bytes();

@@ -7,9 +7,8 @@ import { toRfc822 } from '../lib/text/dates.ts';
 import type { Article } from './collections.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 import { absoluteUrls } from '../lib/site/absolute-urls.ts';
+import { site } from '../lib/site/config.ts';
 
-/** Newest items per feed. */
-export const FEED_SIZE = 50;
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -26,7 +25,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 /** An RSS 2.0 feed of the newest articles, with full HTML and +07:00 dates. */
 export async function articleFeed(options: { title: string; description: string; site: URL; selfPath: string; articles: Article[] }) {
   const items = await Promise.all(
-    options.articles.slice(0, FEED_SIZE).map(async (article) => ({
+    options.articles.slice(0, site.feedSize).map(async (article) => ({
       title: article.data.title,
       link: withBase(paths.article(article.id)),
       description: article.data.summary,
@@ -39,12 +38,12 @@ export async function articleFeed(options: { title: string; description: string;
   return rss({
     title: options.title,
     description: options.description,
-    site: new URL(withBase('/'), options.site).href,
+    site: new URL(withBase(paths.home()), options.site).href,
     items,
     trailingSlash: true,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/' },
     customData: [
-      '<language>vi</language>',
+      `<language>${site.lang}</language>`,
       `<atom:link href="${escapeXml(new URL(withBase(options.selfPath), options.site).href)}" rel="self" type="application/rss+xml"/>`,
       newest ? `<lastBuildDate>${toRfc822(newest.data.updated ?? newest.data.date)}</lastBuildDate>` : '',
     ].join(''),

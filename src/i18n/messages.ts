@@ -4,6 +4,8 @@
  * snapshot-tested in one place (tests/unit/__snapshots__/editor-messages.txt).
  */
 
+import { paths } from '../lib/site/urls.ts';
+
 const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
 export const DATE_EXAMPLE = '2021-04-09';
@@ -85,7 +87,7 @@ export const bodyMessages = {
   brokenLink: (target: string, slug: string, state: 'draft' | 'scheduled' | undefined) =>
     `liên kết "${target}" sẽ bị hỏng: ${
       state ? `bài "${slug}" chưa được đăng (${state === 'draft' ? 'bản nháp' : 'hẹn giờ'})` : `không có bài nào có địa chỉ "${slug}"`
-    } — sửa địa chỉ, dạng /bai-viet/dia-chi-bai/`,
+    } — sửa địa chỉ, dạng ${paths.article('dia-chi-bai')}`,
 } as const;
 
 const FORMAT_NAMES: Record<string, string> = {

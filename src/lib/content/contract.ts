@@ -1,9 +1,9 @@
 import { dirname } from 'node:path';
-import { fieldMessages, fileMessages, imageMessages, sectionMessages } from '../../i18n/messages.ts';
+import { fieldMessages, fileMessages, sectionMessages } from '../../i18n/messages.ts';
 import { toSlug } from '../text/slug.ts';
 import { closestMatch, countWords } from '../text/vietnamese.ts';
 import { describeIssues, type ContractKind } from './error-map.ts';
-import { checkImage } from './images.ts';
+import { checkImage, imageProblem } from './images.ts';
 import type { ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import {
@@ -88,15 +88,7 @@ const errorCount = (problems: Problem[]) => problems.filter((p) => p.severity ==
 function checkCover(ctx: Context, cover: string, root: string) {
   const verdict = checkImage(root, dirname(ctx.file), cover);
   if (verdict.ok) return;
-  const message =
-    verdict.reason === 'missing'
-      ? fieldMessages.coverMissing(cover)
-      : verdict.reason === 'unsupported'
-        ? imageMessages.unsupported(cover, verdict.format)
-        : verdict.reason === 'not-image'
-          ? imageMessages.notImage(cover)
-          : imageMessages[verdict.reason](cover);
-  report(ctx, 'cover', message);
+  report(ctx, 'cover', imageProblem(verdict, cover, fieldMessages.coverMissing(cover)));
 }
 
 /**

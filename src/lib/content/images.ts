@@ -1,5 +1,6 @@
 import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { imageMessages } from '../../i18n/messages.ts';
 
 /**
  * Whether a picture an article points to can be published: inside the content folder, a real
@@ -105,5 +106,19 @@ export function checkImage(root: string, fromDir: string, target: string): Image
     return hasSize(signature.format, head, fd, stat.size) ? { ok: true, format: signature.format } : { ok: false, reason: 'corrupt' };
   } finally {
     closeSync(fd);
+  }
+}
+
+/** What to tell the editor about a picture that failed; `missing` is the caller's own wording for a missing file. */
+export function imageProblem(verdict: Exclude<ImageVerdict, { ok: true }>, target: string, missing: string): string {
+  switch (verdict.reason) {
+    case 'missing':
+      return missing;
+    case 'unsupported':
+      return imageMessages.unsupported(target, verdict.format);
+    case 'not-image':
+      return imageMessages.notImage(target);
+    default:
+      return imageMessages[verdict.reason](target);
   }
 }

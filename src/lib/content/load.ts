@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
-import { bodyMessages, fieldMessages, fileMessages, imageMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
+import { bodyMessages, fieldMessages, fileMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
 import { checkArticle, checkPage, checkSection } from './contract.ts';
-import { checkImage } from './images.ts';
+import { checkImage, imageProblem } from './images.ts';
+import { RESERVED_SLUGS } from '../site/config.ts';
 import type { ArticleData, PageData, Section } from './schema.ts';
 import { describeYamlError, parseSource } from './frontmatter.ts';
 import { countErrors, displayPath, type Problem } from './problems.ts';
@@ -47,8 +48,6 @@ export interface ContentReport {
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff'];
-/** Top-level URLs the site owns; a page slug may not take them. */
-export const RESERVED_SLUGS = ['bai-viet', 'chuyen-muc', 'the', 'luu-tru', 'tim-kiem', 'pagefind', '_astro', '404', 'rss-xml', 'robots-txt'];
 const ROOT_FILES = ['categories.yaml', 'README.md'];
 
 /** The content folder: CONTENT_DIR when set (tests, benchmarks, other bulletins), else ./content. */
@@ -198,10 +197,9 @@ function checkReferences(contentDir: string, articles: ArticleRecord[], problems
       const verdict = image.target.startsWith('/') ? undefined : checkImage(contentDir, dirname(article.file), decodePath(image.target));
       const error = (message: string) => problems.push({ severity: 'error', file: article.file, line: at(image.line), message });
       if (image.html) error(bodyMessages.htmlImage(image.target));
-      else if (!verdict || (!verdict.ok && verdict.reason === 'missing')) error(bodyMessages.imageMissing(image.target));
-      else if (!verdict.ok) {
-        error(verdict.reason === 'unsupported' ? imageMessages.unsupported(image.target, verdict.format) : verdict.reason === 'not-image' ? imageMessages.notImage(image.target) : imageMessages[verdict.reason](image.target));
-      } else if (!image.alt?.trim()) {
+      else if (!verdict) error(bodyMessages.imageMissing(image.target));
+      else if (!verdict.ok) error(imageProblem(verdict, image.target, bodyMessages.imageMissing(image.target)));
+      else if (!image.alt?.trim()) {
         problems.push({ severity: 'warning', file: article.file, line: at(image.line), message: bodyMessages.imageWithoutAlt(image.target) });
       }
     }

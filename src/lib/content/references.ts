@@ -5,6 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { parseFragment } from 'parse5';
 import { attribute, elements, type Element } from '../site/html-tree.ts';
+import { articleSlugOf } from '../site/urls.ts';
 
 export interface Reference {
   target: string;
@@ -117,6 +118,5 @@ export const isLocalPath = (target: string) => !/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.
 
 /** The slug of a link to an article page ("/bai-viet/x/", "../x.md"), if it is one. */
 export function linkedArticleSlug(target: string): string | undefined {
-  const page = /^\/(?:[^?#]*\/)?bai-viet\/([^/?#]+)\/?(?:[?#].*)?$/.exec(target);
-  return page ? decodeURIComponent(page[1]) : undefined;
+  return articleSlugOf(target);
 }

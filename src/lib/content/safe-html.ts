@@ -1,4 +1,5 @@
 import { defineHastPlugin } from 'satteri';
+import { linkWithBase } from '../site/urls.ts';
 
 /**
  * Article bodies are untrusted: raw HTML in Markdown is parsed (features.rawHtml) and then
@@ -28,9 +29,7 @@ export function isSafeUrl(value: string): boolean {
 
 /** Adds the deploy base to a root-relative link ("/the/" → "/bantin/the/"), leaving "//host" alone. */
 export function withBasePath(base: string, url: string): string {
-  if (!url.startsWith('/') || url.startsWith('//') || base === '/') return url;
-  const prefix = base.replace(/\/+$/, '');
-  return url === prefix || url.startsWith(prefix + '/') ? url : prefix + url;
+  return linkWithBase(base, url);
 }
 
 interface JsxElement {

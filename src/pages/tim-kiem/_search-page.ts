@@ -6,11 +6,12 @@ import { t } from '../../i18n/vi.ts';
 import { createEngine, type Hit, type PagefindApi, type SearchOutcome } from '../../lib/search/engine.ts';
 import { PARAMS, readState, sortParam, writeState, type SearchState } from '../../lib/search/state.ts';
 import { SEARCH_BUNDLE } from '../../lib/site/config.ts';
+import { normalizeBase } from '../../lib/site/deploy.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = normalizeBase(import.meta.env.BASE_URL);
 let engine: Promise<ReturnType<typeof createEngine>> | undefined;
 
 /** Pagefind's runtime (~150 KB) is fetched only now: when there is something to search. */
