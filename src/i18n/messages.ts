@@ -67,6 +67,8 @@ export const fileMessages = {
   unreadableFolder: (code: string) => `không đọc được thư mục (${code}) — kiểm tra quyền truy cập`,
   noBody: () =>
     'bài chưa có nội dung: sau dòng "---" đóng phần đầu chưa viết gì — viết nội dung bài, hoặc thêm draft: true nếu bài chưa xong',
+  mdxSyntax: (detail: string) =>
+    `nội dung MDX viết sai (${detail}) — trong tệp .mdx, dấu < và { là mã: viết \\< hoặc \\{ nếu chỉ là chữ, đóng mọi thẻ đã mở, hoặc đổi đuôi tệp thành .md`,
   symlink: () => 'là một liên kết tượng trưng (symlink), không phải tệp thật, nên không được đọc — thay bằng chính tệp đó',
   decomposed: () =>
     'có chữ tiếng Việt gõ ở dạng tổ hợp (NFD, thường do dán từ máy Mac) — đã tự chuyển sang dạng dựng sẵn (NFC) khi dựng trang; nên lưu lại tệp ở dạng NFC',
@@ -109,7 +111,7 @@ export const imageMessages = {
   link: (target: string) =>
     `ảnh "${target}" là một liên kết tượng trưng (symlink), không phải tệp thật — chép chính tệp ảnh vào cạnh bài viết`,
   empty: (target: string) => `ảnh "${target}" là tệp rỗng (0 byte), có lẽ tải lên bị lỗi — tải ảnh lên lại`,
-  corrupt: (target: string) => `ảnh "${target}" bị hỏng (không đọc được kích thước ảnh), có lẽ tải lên chưa hết — tải ảnh lên lại hoặc lưu lại ảnh bằng ứng dụng khác`,
+  corrupt: (target: string) => `ảnh "${target}" bị hỏng hoặc chưa tải lên hết — tải ảnh lên lại, hoặc mở ảnh rồi lưu lại bằng ứng dụng khác`,
   unsupported: (target: string, format: string) =>
     `"${target}" thật ra là ${FORMAT_NAMES[format] ?? format}, trang không hiển thị được — ${format === 'heic' ? SAVE_AS_JPEG : 'lưu lại ảnh dạng .jpg hoặc .png'}`,
   notImage: (target: string) =>
@@ -137,6 +139,14 @@ export const yamlErrors: Record<string, string> = {
   TAB_AS_INDENT: 'dùng phím Tab để thụt lề — thay bằng dấu cách',
   BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt — đặt giá trị trong ngoặc kép',
 };
+
+/** Failures after the content check passed: while Astro stores, renders or indexes a file. */
+export const buildMessages = {
+  fileFailed: (detail: string) =>
+    `không dựng được trang từ tệp này (${detail}) — kiểm tra ảnh và nội dung của bài; nếu không thấy gì sai, gửi thông báo này cho người quản trị trang`,
+  unexpected: (detail: string) =>
+    `dựng trang dừng vì một lỗi không mong đợi (${detail}) — gửi thông báo này cho người quản trị trang; chạy lại với BANTIN_DEBUG=1 để xem chi tiết`,
+} as const;
 
 /** Lines the build and `npm run check` print around the problems. */
 export const reportMessages = {

@@ -2,9 +2,9 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { accountingLine, contentDirectory, hasErrors, loadContent, type ContentReport } from '../lib/content/load.ts';
-import { reportMessages } from '../i18n/messages.ts';
+import { buildMessages, reportMessages } from '../i18n/messages.ts';
 import { buildTime } from '../lib/text/dates.ts';
-import { countErrors, formatProblem, sortProblems } from '../lib/content/problems.ts';
+import { countErrors, formatProblem, sortProblems, type Problem } from '../lib/content/problems.ts';
 
 /**
  * Astro loaders for the three collections. All three share one read of the content folder,
@@ -47,10 +47,29 @@ function reportProblems(report: ContentReport, { logger, watcher }: LoaderContex
     logger.info(accountingLine(report));
   }
   if (!hasErrors(report)) return;
-  const summary = reportMessages.buildFailed(countErrors(report.problems));
+  stopBuild(reportMessages.buildFailed(countErrors(report.problems)), { logger, watcher });
+}
+
+/** Ends the build with an editor's message and no stack trace; in `npm run dev` the page shows it instead. */
+function stopBuild(summary: string, { logger, watcher }: Pick<LoaderContext, 'logger' | 'watcher'>): never {
   if (watcher) throw new Error(summary);
   logger.error(summary);
   process.exit(1);
+}
+
+/** BANTIN_DEBUG=1 prints the developer's stack trace beside the editor's message. */
+function debugTrace(error: unknown, logger: LoaderContext['logger']) {
+  if (process.env.BANTIN_DEBUG && error instanceof Error && error.stack) logger.error(error.stack);
+}
+
+/**
+ * Anything that fails while storing one file (a picture Astro's image pipeline cannot read, a
+ * Markdown renderer error) becomes an editor's message naming that file.
+ */
+function failedFile(file: string, error: unknown, context: LoaderContext): Problem {
+  debugTrace(error, context.logger);
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return { severity: 'error', file, message: buildMessages.fileFailed(detail) };
 }
 
 /** Watches the content folder in `npm run dev` and reloads every collection on change. */
@@ -76,10 +95,21 @@ interface SourceRecord {
 }
 
 /** Stores each record, rendering Markdown now (cached by digest) and MDX on demand; removes what is gone. */
-async function syncEntries(context: LoaderContext, records: SourceRecord[]) {
+async function syncEntries(context: LoaderContext, records: SourceRecord[]): Promise<Problem[]> {
   const { store, config, parseData, generateDigest, renderMarkdown } = context;
   const keep = new Set<string>();
+  const failed: Problem[] = [];
   for (const record of records) {
+    try {
+      await syncEntry(record);
+    } catch (error) {
+      failed.push(failedFile(record.file, error, context));
+    }
+  }
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  return failed;
+
+  async function syncEntry(record: SourceRecord) {
     const id = record.data.slug;
     keep.add(id);
     const filePath = relative(config.root.pathname, record.file).split('\\').join('/');
@@ -90,7 +120,7 @@ async function syncEntries(context: LoaderContext, records: SourceRecord[]) {
       const assets = store as typeof store & { addAssetImports?: (assets: string[], file: string) => void };
       if (existing.assetImports?.length) assets.addAssetImports?.(existing.assetImports, existing.filePath ?? filePath);
       if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
-      continue;
+      return;
     }
     const data = await parseData({ id, data: { ...record.data }, filePath: record.file });
     if (record.file.endsWith('.mdx')) {
@@ -102,7 +132,6 @@ async function syncEntries(context: LoaderContext, records: SourceRecord[]) {
       store.set({ id, data, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
     }
   }
-  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
 
 /** Loads one collection's records from the shared content read, and reloads them on change in dev. */
@@ -113,9 +142,19 @@ function contentLoader(name: string, select: (report: ContentReport) => SourceRe
       const sync = async () => {
         const report = contentReport();
         reportProblems(report, context);
-        await syncEntries(context, select(report));
+        const failed = await syncEntries(context, select(report));
+        if (!failed.length) return;
+        for (const problem of failed) context.logger.error(formatProblem(problem));
+        stopBuild(reportMessages.buildFailed(failed.length), context);
       };
-      await sync();
+      try {
+        await sync();
+      } catch (error) {
+        if (context.watcher) throw error;
+        // Only a fault of our own gets here: say so plainly, with the trace on request.
+        debugTrace(error, context.logger);
+        stopBuild(buildMessages.unexpected(error instanceof Error ? error.message.split('\n')[0] : String(error)), context);
+      }
       watchContent(context, sync);
       doneWithRead(name, context);
     },

@@ -20,7 +20,7 @@ const CATEGORIES = `- slug: tam-diem
 
 const article = (fields: string, body = 'Nội dung bài viết.\n') => `---\n${fields}\n---\n${body}`;
 const BASE = 'title: Tập huấn cán bộ Hội\ndate: 2021-04-09\ncategory: hoat-dong-hoi\nsummary: Tóm tắt.';
-const JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
+const JPEG = Buffer.from('/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAf/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKAAD//Z', 'base64');
 
 const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64)]);
 const PNG_CUT = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
@@ -100,6 +100,8 @@ const cases: Record<string, Files> = {
   'body image cut short': { 'articles/bai.md': article(BASE, '![Ảnh](./a.png)\n'), 'articles/a.png': PNG_CUT },
   'body image is BMP': { 'articles/bai.md': article(BASE, '![Ảnh](./a.jpg)\n'), 'articles/a.jpg': Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)]) },
   'body image outside the folder': { 'articles/bai.md': article(BASE, '![Ảnh](../../../etc/x.png)\n') },
+  'MDX with an unclosed tag': { 'articles/bai.mdx': article(BASE, 'Đoạn một.\n\nHọc viên <b>chăm chú\n') },
+  'MDX with a stray brace': { 'articles/bai.mdx': article(BASE, 'Giá {100 đồng\n') },
   'stray files': { 'articles/bai.md': article(BASE), 'articles/HOA.MD': 'x', 'articles/ghi-chu.txt': 'x', 'tai-lieu.pdf': 'x', 'gioi-thieu.md': article('title: a') },
   'page: missing title': { 'pages/gioi-thieu.md': article('summary: Trang.') },
   'page: unknown field': { 'pages/gioi-thieu.md': article('title: Giới thiệu\ncategory: tam-diem') },

@@ -66,6 +66,24 @@ function jpegHasSize(fd: number, size: number): boolean {
   return false;
 }
 
+/** The format's end marker, so an upload cut short (the usual way a picture breaks) is caught without decoding it. */
+function isComplete(format: string, head: Buffer, fd: number, size: number): boolean {
+  const tail = readAt(fd, Math.max(0, size - 32), Math.min(32, size));
+  switch (format) {
+    case 'jpeg':
+      // Some cameras pad after the end marker; it must still be there.
+      return tail.includes(Buffer.from([0xff, 0xd9]));
+    case 'png':
+      return tail.includes(Buffer.from('IEND', 'latin1'));
+    case 'gif':
+      return tail.includes(0x3b);
+    case 'webp':
+      return head.readUInt32LE(4) + 8 <= size;
+    default:
+      return true;
+  }
+}
+
 /** The header's own size fields, so a file cut short or overwritten at its start is caught. */
 function hasSize(format: string, head: Buffer, fd: number, size: number): boolean {
   switch (format) {
@@ -103,7 +121,8 @@ export function checkImage(root: string, fromDir: string, target: string): Image
     const signature = SIGNATURES.find((s) => s.test(head));
     if (!signature) return { ok: false, reason: 'not-image' };
     if (!signature.read) return { ok: false, reason: 'unsupported', format: signature.format };
-    return hasSize(signature.format, head, fd, stat.size) ? { ok: true, format: signature.format } : { ok: false, reason: 'corrupt' };
+    const whole = hasSize(signature.format, head, fd, stat.size) && isComplete(signature.format, head, fd, stat.size);
+    return whole ? { ok: true, format: signature.format } : { ok: false, reason: 'corrupt' };
   } finally {
     closeSync(fd);
   }

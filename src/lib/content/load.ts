@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { bodyMessages, fieldMessages, fileMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
 import { checkArticle, checkPage, checkSection } from './contract.ts';
 import { checkImage, imageProblem } from './images.ts';
+import { mdxSyntaxError } from './mdx.ts';
 import { RESERVED_SLUGS } from '../site/config.ts';
 import type { ArticleData, PageData, Section } from './schema.ts';
 import { describeYamlError, parseSource } from './frontmatter.ts';
@@ -250,7 +251,13 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   }
   /** A published or scheduled text without a body would be an empty page; drafts may wait. */
   const withBody = <T extends { draft: boolean }>(file: string, parsed: { body: string; bodyLine: number }, data: T | undefined): T | undefined => {
-    if (!data || data.draft || parsed.body.trim()) return data;
+    if (!data) return undefined;
+    const mdx = file.endsWith('.mdx') ? mdxSyntaxError(parsed.body) : undefined;
+    if (mdx) {
+      problems.push({ severity: 'error', file, line: mdx.line && parsed.bodyLine + mdx.line - 1, message: fileMessages.mdxSyntax(mdx.detail) });
+      return undefined;
+    }
+    if (data.draft || parsed.body.trim()) return data;
     problems.push({ severity: 'error', file, line: parsed.bodyLine, message: fileMessages.noBody() });
     return undefined;
   };
