@@ -144,6 +144,8 @@ export const yamlErrors: Record<string, string> = {
 export const buildMessages = {
   fileFailed: (detail: string) =>
     `không dựng được trang từ tệp này (${detail}) — kiểm tra ảnh và nội dung của bài; nếu không thấy gì sai, gửi thông báo này cho người quản trị trang`,
+  searchIndexFailed: (detail: string) =>
+    `các trang đã dựng xong nhưng không lập được chỉ mục tìm kiếm (${detail}) — dựng lại một lần nữa; nếu vẫn lỗi, gửi thông báo này cho người quản trị trang`,
   unexpected: (detail: string) =>
     `dựng trang dừng vì một lỗi không mong đợi (${detail}) — gửi thông báo này cho người quản trị trang; chạy lại với BANTIN_DEBUG=1 để xem chi tiết`,
 } as const;

@@ -5,6 +5,7 @@ import { copyFile, cp, link, mkdir, readdir, readFile, rm, writeFile } from 'nod
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { buildMessages } from '../i18n/messages.ts';
 import { indexableHtml } from '../lib/search/indexable.ts';
 import { routes, SEARCH_BUNDLE } from '../lib/site/config.ts';
 import { normalizeBase } from '../lib/site/deploy.ts';
@@ -164,12 +165,24 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // BANTIN_MEMORY_LOG=1 shows what the build process holds when indexing starts (for profiling large archives).
         if (process.env.BANTIN_MEMORY_LOG) logger.info(memoryLine());
-        report(logger, await buildSearchIndex(fileURLToPath(dir), cacheDir));
+        try {
+          report(logger, await buildSearchIndex(fileURLToPath(dir), cacheDir));
+        } catch (error) {
+          // The pages are built; say which step failed, in words, and stop without a trace (BANTIN_DEBUG=1 shows it).
+          if (process.env.BANTIN_DEBUG && error instanceof Error && error.stack) logger.error(error.stack);
+          logger.error(buildMessages.searchIndexFailed(error instanceof Error ? error.message.split('\n')[0] : String(error)));
+          process.exit(1);
+        }
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${base}${SEARCH_BUNDLE}/`;
         server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+          let path: string;
+          try {
+            path = decodeURIComponent((req.url ?? '').split('?')[0]);
+          } catch {
+            return next();
+          }
           if (!path.startsWith(prefix)) return next();
           const bundle = join(outDir, SEARCH_BUNDLE);
           const file = normalize(join(bundle, path.slice(prefix.length)));
