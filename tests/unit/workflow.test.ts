@@ -37,6 +37,16 @@ describe('GitHub Actions workflow', () => {
     expect(build.some((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.path === 'test-results/screenshots/')).toBe(true);
   });
 
+  it('gives a pull request's build no secrets and no token to write with', () => {
+    const text = readFileSync(join(root, '.github/workflows/site.yml'), 'utf8');
+    expect(workflow.on).not.toHaveProperty('pull_request_target');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(workflow.jobs.build)).not.toContain('secrets.');
+    expect(text).not.toMatch(/\$\{\{\s*secrets\./);
+    const checkout = steps('build').find((s) => s.uses?.startsWith('actions/checkout'));
+    expect(String(checkout?.with?.['persist-credentials'])).toBe('false');
+  });
+
   it('deploys dist/ with the official Pages actions, never from a pull request', () => {
     const upload = steps('build').find((s) => s.uses?.startsWith('actions/upload-pages-artifact'));
     expect(upload?.with?.path).toBe('dist');
