@@ -37,7 +37,7 @@ describe('GitHub Actions workflow', () => {
     expect(build.some((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.path === 'test-results/screenshots/')).toBe(true);
   });
 
-  it('gives a pull request's build no secrets and no token to write with', () => {
+  it('gives the build of a pull request no secrets and no token to write with', () => {
     const text = readFileSync(join(root, '.github/workflows/site.yml'), 'utf8');
     expect(workflow.on).not.toHaveProperty('pull_request_target');
     expect(workflow.permissions).toEqual({ contents: 'read' });
