@@ -3,14 +3,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite, fixture, ROOT, type BuildResult } from '../helpers/build.ts';
+import { builtSite, ROOT, SUB_PATH, type BuildResult } from '../helpers/build.ts';
 import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser.ts';
 
 /**
  * A reader's visit in a real browser (Debian Chromium through playwright-core) over the fixture
  * site built under a sub-path, as on GitHub Pages.
  */
-const BASE = '/bantin/';
+const BASE = SUB_PATH.BASE_PATH;
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -22,7 +22,7 @@ let context: BrowserContext;
 let hosts: string[] = [];
 
 beforeAll(async () => {
-  site = buildSite(fixture('site'), { SITE_URL: 'https://hoi.example.vn', BASE_PATH: BASE });
+  site = builtSite('site');
   if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
   server = await serveStatic(site.outDir, BASE);
   browser = await launchBrowser();

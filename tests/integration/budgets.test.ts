@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixture, type BuildResult } from '../helpers/build.ts';
+import { builtSite, SUB_PATH, type BuildResult } from '../helpers/build.ts';
 import { attr, parseHtml, textContent } from '../helpers/html.ts';
 
 /**
- * Byte budgets for readers on mobile data, checked on the fixture build. Sizes are gzip, as a
- * static host sends them; content images are left out (they are responsive and lazy).
+ * Byte budgets for readers on mobile data, checked on the fixture build (served under a
+ * sub-path, as on GitHub Pages). Sizes are gzip, as a static host sends them; content images
+ * are left out (they are responsive and lazy).
  */
 const FIRST_LOAD_BUDGET = 60 * 1024;
 /** Progressive enhancements only (share buttons, video facade): no framework, no bundle. */
@@ -17,20 +18,26 @@ let site: BuildResult;
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 beforeAll(() => {
-  site = buildSite(fixture('site'));
+  site = builtSite('site');
   if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
 });
 
 const htmlPages = () => site.files().filter((file) => file.endsWith('.html'));
 
+/** The built file a page loads from a root-relative URL ("/bantin/_astro/x.css" → "_astro/x.css"). */
+function fileAt(url: string): string {
+  if (!url.startsWith(SUB_PATH.BASE_PATH)) throw new Error(`${url} is not under ${SUB_PATH.BASE_PATH}`);
+  return url.slice(SUB_PATH.BASE_PATH.length);
+}
+
 /** Stylesheets, fonts and scripts a page loads before any image. */
 function firstLoad(file: string) {
   const html = site.read(file);
   const doc = parseHtml(html);
-  const css = doc.select('link').filter((l) => attr(l, 'rel') === 'stylesheet').map((l) => site.read(attr(l, 'href')!.slice(1)));
-  const fonts = css.flatMap((sheet) => [...sheet.matchAll(/url\(([^)]+\.(?:woff2?|ttf|otf))\)/g)].map((m) => readFileSync(join(site.outDir, m[1].replace(/^\//, '')))));
+  const css = doc.select('link').filter((l) => attr(l, 'rel') === 'stylesheet').map((l) => site.read(fileAt(attr(l, 'href')!)));
+  const fonts = css.flatMap((sheet) => [...sheet.matchAll(/url\(([^)]+\.(?:woff2?|ttf|otf))\)/g)].map((m) => readFileSync(join(site.outDir, fileAt(m[1])))));
   const scripts = doc.select('script').filter((s) => attr(s, 'type') !== 'application/ld+json');
-  const scriptText = scripts.map((s) => (attr(s, 'src') ? site.read(attr(s, 'src')!.slice(1)) : textContent(s))).join('\n');
+  const scriptText = scripts.map((s) => (attr(s, 'src') ? site.read(fileAt(attr(s, 'src')!)) : textContent(s))).join('\n');
   return {
     bytes: gz(html) + css.reduce((sum, sheet) => sum + gz(sheet), 0) + fonts.reduce((sum, font) => sum + font.length, 0),
     scriptBytes: scriptText ? gz(scriptText) : 0,

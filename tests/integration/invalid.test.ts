@@ -1,12 +1,28 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT, buildSite, fixture, type BuildResult } from '../helpers/build.ts';
+import { ROOT, builtSite, fixture, type BuildResult } from '../helpers/build.ts';
+
+/** `npm run check` on a content folder, as an editor runs it. */
+const check = (contentDir: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts/check.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+  });
+
+/** The problem lines of a build log ("[ERROR] [bantin-pages] <file>  <message>"), as "error <file>  <message>". */
+const buildProblems = (output: string) =>
+  [...output.matchAll(/\[(ERROR|WARN)\] \[bantin-pages\] (tests\/fixtures\/.*)$/gm)].map(([, level, line]) => `${level === 'ERROR' ? 'error' : 'warning'} ${line}`);
+
+/** The problem lines of `npm run check` ("✖ lỗi  <file>  <message>"), in the same form. */
+const checkProblems = (stdout: string) =>
+  [...stdout.matchAll(/^(✖ lỗi|⚠ cảnh báo) {2}(.*)$/gm)].map(([, label, line]) => `${label === '✖ lỗi' ? 'error' : 'warning'} ${line}`);
 
 describe('a content folder with mistakes', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = buildSite(fixture('invalid'));
+    build = builtSite('invalid');
   });
 
   it('fails the build', () => {
@@ -26,24 +42,29 @@ describe('a content folder with mistakes', () => {
     expect(build.output).not.toMatch(/Error:|node_modules/);
   });
 
-  it('gives the same messages from npm run check, and exit code 1', () => {
-    const check = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts/check.ts')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: fixture('invalid'), GITHUB_ACTIONS: 'true' },
-    });
-    expect(check.status).toBe(1);
-    expect(check.stdout).toContain('✖ lỗi  tests/fixtures/invalid/articles/2024/sai-ngay.md:3  date: "09/04/2021" không phải ngày hợp lệ');
-    expect(check.stdout).toContain('::error file=tests/fixtures/invalid/articles/2024/sai-ngay.md,line=3,title=date::date: "09/04/2021" không phải ngày hợp lệ');
-    expect(check.stdout).toContain('5 bài viết: 2 đã đăng, 0 bản nháp, 0 hẹn giờ, 3 lỗi');
-    expect(check.stdout).toMatch(/^4 lỗi, 0 cảnh báo/m);
+  it('prints the same problem lines and accounting line as npm run check, which exits 1', () => {
+    const run = check(fixture('invalid'));
+    expect(run.status).toBe(1);
+    const fromCheck = checkProblems(run.stdout);
+    expect(fromCheck).toHaveLength(4);
+    expect(buildProblems(build.output)).toEqual(fromCheck);
+    const accounting = '5 bài viết: 2 đã đăng, 0 bản nháp, 0 hẹn giờ, 3 lỗi; 0 trang, 7 chuyên mục, 0 ảnh';
+    expect(run.stdout).toContain(`${accounting}\n`);
+    expect(build.output).toContain(`${accounting}\n`);
+    expect(run.stdout).toMatch(/^4 lỗi, 0 cảnh báo/m);
+  });
+
+  it('gives GitHub Actions annotations from npm run check in CI', () => {
+    const run = check(fixture('invalid'), { GITHUB_ACTIONS: 'true' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error file=tests/fixtures/invalid/articles/2024/sai-ngay.md,line=3,title=date::date: "09/04/2021" không phải ngày hợp lệ');
   });
 });
 
 describe('the real content folder', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = buildSite(join(ROOT, 'content'), { BANTIN_NOW: '' });
+    build = builtSite('content');
   });
 
   it('builds, with the Đà Nẵng report as an article dated 09/04/2021', () => {

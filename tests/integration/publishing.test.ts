@@ -3,18 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, fixture, type BuildResult } from '../helpers/build.ts';
+import { ROOT, builtSite, type BuildResult } from '../helpers/build.ts';
 import { attr, parseHtml, textContent } from '../helpers/html.ts';
 
-const env = { SITE_URL: 'https://hoi.example.vn', BASE_PATH: '/bantin/' };
 const parser = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true });
 
 describe('feeds, sitemap, metadata and reproducibility', () => {
   let first: BuildResult;
   let second: BuildResult;
   beforeAll(() => {
-    first = buildSite(fixture('site'), env);
-    second = buildSite(fixture('site'), env);
+    first = builtSite('site');
+    second = builtSite('site-again');
     if (first.status !== 0) throw new Error(first.output);
   });
 

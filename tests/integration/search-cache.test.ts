@@ -1,30 +1,41 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSite, fixture } from '../helpers/build.ts';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, builtSite, fixture, type BuildResult } from '../helpers/build.ts';
 
 /** The search index is reused from the cache when no article's indexable text changed. */
 describe('search index cache', () => {
+  const work = mkdtempSync(join(tmpdir(), 'bantin-search-cache-'));
+  const made: BuildResult[] = [];
+  afterAll(() => {
+    for (const build of made) rmSync(dirname(build.outDir), { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  });
+
   it('reuses the last index when nothing changed, and rebuilds it when one article did', () => {
-    const work = mkdtempSync(join(tmpdir(), 'bantin-search-cache-'));
+    // The shared build of the same content is the first build; its cache is copied, so it stays as that build left it.
+    const first = builtSite('search-site');
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toMatch(/Chỉ mục tìm kiếm: 37 bài viết trong [\d.]+ giây \([\d.]+ MB, \d+ tệp\)\./);
     const content = join(work, 'content');
     cpSync(fixture('search-site'), content, { recursive: true });
     const env = { CACHE_DIR: join(work, 'cache'), BANTIN_NOW: '2026-01-01T00:00' };
-
-    const first = buildSite(content, env);
-    expect(first.status, first.output).toBe(0);
-    expect(first.output).toMatch(/Chỉ mục tìm kiếm: 37 bài viết trong [\d.]+ giây \([\d.]+ MB, \d+ tệp\)\./);
+    cpSync(first.cacheDir, env.CACHE_DIR, { recursive: true });
 
     const second = buildSite(content, env);
+    made.push(second);
+    expect(second.status, second.output).toBe(0);
     expect(second.output).toContain('không bài nào đổi: dùng lại chỉ mục của lần build trước');
-    const index = (build: typeof first) => build.files().filter((f) => f.startsWith('pagefind/')).map((f) => `${f} ${build.read(f).length}`);
+    const index = (build: BuildResult) => build.files().filter((f) => f.startsWith('pagefind/')).map((f) => `${f} ${build.read(f).length}`);
     expect(index(second)).toEqual(index(first));
 
     const article = join(content, 'articles/2019/tap-huan-ky-nang-tuyen-truyen-an-binh.md');
     writeFileSync(article, `${readFileSync(article, 'utf8')}\nBuổi tập huấn khép lại bằng một tiết mục văn nghệ vutru.\n`);
     const third = buildSite(content, env);
+    made.push(third);
+    expect(third.status, third.output).toBe(0);
     expect(third.output).not.toContain('dùng lại chỉ mục');
     expect(index(third)).not.toEqual(index(first));
-  });
+  }, 120_000);
 });

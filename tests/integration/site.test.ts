@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixture, type BuildResult } from '../helpers/build.ts';
+import { builtSite, type BuildResult } from '../helpers/build.ts';
 import { attr, parseHtml, textContent } from '../helpers/html.ts';
 
 /** Visible text of a page, tags stripped, entities kept: enough to check what a reader sees. */
@@ -8,7 +8,7 @@ const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').
 describe('building the fixture site under a sub-path', () => {
   let site: BuildResult;
   beforeAll(() => {
-    site = buildSite(fixture('site'), { SITE_URL: 'https://hoi.example.vn', BASE_PATH: '/bantin/' });
+    site = builtSite('site');
     if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
   });
 

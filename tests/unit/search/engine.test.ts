@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, type PagefindApi, type PagefindResult } from '../../../src/lib/search/engine.ts';
+import { deferred, settled, type Deferred } from '../../helpers/deferred.ts';
 
 describe('the search engine over Pagefind', () => {
   /** A stand-in for Pagefind that answers from a fixed table and records the calls. */
@@ -83,30 +84,54 @@ describe('the search engine over Pagefind', () => {
     expect(hit.excerpt.map((s) => s.text).join('')).toBe('Hội nghị ở Đà Nẵng');
   });
 
+  /** One gate per search term: a fake search starts, says so, then waits for the test to let it end. */
+  function gates() {
+    const started = new Map<string, Deferred>();
+    const finish = new Map<string, Deferred>();
+    const get = (map: Map<string, Deferred>, term: string) => map.get(term) ?? map.set(term, deferred()).get(term)!;
+    return {
+      started: (term: string) => get(started, term).promise,
+      finish: (term: string) => get(finish, term).resolve(),
+      during: async (term: string) => {
+        get(started, term).resolve();
+        await get(finish, term).promise;
+      },
+    };
+  }
+
   it('runs searches one after another, in the order asked', async () => {
     const order: string[] = [];
-    const api = slowApi(async (term) => {
+    const gate = gates();
+    const engine = createEngine(slowApi(async (term) => {
       order.push(`start ${term}`);
-      await new Promise((resolve) => setTimeout(resolve, term === 'a' ? 20 : 1));
+      await gate.during(term);
       order.push(`end ${term}`);
-    });
-    const engine = createEngine(api);
+    }));
     const first = engine.search({ q: 'a', sort: 'relevance' });
-    await new Promise((resolve) => setTimeout(resolve, 1)); // "a" has started
-    await Promise.all([first, engine.search({ q: 'b', sort: 'relevance' })]);
+    await gate.started('a');
+    const second = engine.search({ q: 'b', sort: 'relevance' });
+    // "b" may end at once, yet must not start while "a" runs.
+    gate.finish('b');
+    await settled();
+    expect(order).toEqual(['start a']);
+    gate.finish('a');
+    await Promise.all([first, second]);
     expect(order).toEqual(['start a', 'end a', 'start b', 'end b']);
   });
 
   it('skips searches that a newer one replaced while they waited', async () => {
     const searched: string[] = [];
-    const api = slowApi(async (term) => {
+    const gate = gates();
+    const engine = createEngine(slowApi(async (term) => {
       searched.push(term);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    });
-    const engine = createEngine(api);
+      if (term === 'a') await gate.during(term);
+    }));
     const first = engine.search({ q: 'a', sort: 'relevance' });
-    await new Promise((resolve) => setTimeout(resolve, 1)); // "a" is running; "ab" and "abc" queue behind it
-    const outcomes = await Promise.all([first, ...['ab', 'abc'].map((q) => engine.search({ q, sort: 'relevance' }))]);
+    await gate.started('a');
+    // "a" is running; "ab" and "abc" queue behind it.
+    const later = ['ab', 'abc'].map((q) => engine.search({ q, sort: 'relevance' }));
+    gate.finish('a');
+    const outcomes = await Promise.all([first, ...later]);
     expect(searched).toEqual(['a', 'abc']);
     // "a" ran its search, then gave way: only the newest outcome is shown.
     expect(outcomes.map((o) => Boolean(o.stale))).toEqual([true, true, false]);
