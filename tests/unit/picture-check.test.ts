@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkImage, isInside } from '../../src/lib/content/images.ts';
+import { checkImage, isInside } from '../../src/lib/content/picture-check.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'bantin-images-'));
 const dir = join(root, 'articles');

@@ -3,7 +3,7 @@ import { fieldMessages, fileMessages, sectionMessages } from '../../i18n/message
 import { toSlug } from '../text/slug.ts';
 import { closestMatch, countWords } from '../text/vietnamese.ts';
 import { describeIssues, type ContractKind } from './error-map.ts';
-import { checkImage, imageProblem } from './images.ts';
+import { checkImage, imageProblem } from './picture-check.ts';
 import type { ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import {

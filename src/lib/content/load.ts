@@ -3,7 +3,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { bodyMessages, fieldMessages, fileMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
 import { checkArticle, checkPage, checkSection } from './contract.ts';
-import { checkImage, imageProblem } from './images.ts';
+import { checkImage, imageProblem } from './picture-check.ts';
 import { mdxSyntaxError } from './mdx.ts';
 import { RESERVED_SLUGS } from '../site/config.ts';
 import type { ArticleData, PageData, Section } from './schema.ts';
