@@ -291,7 +291,7 @@ const TAGS = [
   const seen = new Map<string, string>();
   for (const tag of TAGS) {
     const slug = toSlug(tag);
-    if (seen.has(slug)) throw new Error(`bench-corpus: tags "${seen.get(slug)}" and "${tag}" share the slug ${slug}`);
+    if (seen.has(slug)) throw new Error(`corpus: tags "${seen.get(slug)}" and "${tag}" share the slug ${slug}`);
     seen.set(slug, tag);
   }
 }
@@ -344,7 +344,7 @@ function fill(r: Random, template: string, scene: Scene): string {
       case 'benefit': return fill(r, pick(r, BENEFICIARIES), scene);
       case 'place': return fill(r, pick(r, PLACES), scene);
       case 'goal': return fill(r, pick(r, GOALS), scene);
-      default: throw new Error(`bench-corpus: unknown placeholder {${key}}`);
+      default: throw new Error(`corpus: unknown placeholder {${key}}`);
     }
   });
 }
@@ -611,17 +611,17 @@ function prepareFolder(dir: string) {
   const real = realpathSync(dir);
   const project = realpathSync(ROOT);
   if (real === realpathSync(REAL_CONTENT) || project === real || project.startsWith(real + sep)) {
-    throw new Error(`bench-corpus: refusing to write into ${dir} (the project's own content or an enclosing folder)`);
+    throw new Error(`corpus: refusing to write into ${dir} (the project's own content or an enclosing folder)`);
   }
   const others = readdirSync(dir).filter((name) => !CONTENT_ENTRIES.has(name));
-  if (others.length) throw new Error(`bench-corpus: ${dir} holds other files (${others.slice(0, 5).join(', ')}) — choose an empty or new folder`);
+  if (others.length) throw new Error(`corpus: ${dir} holds other files (${others.slice(0, 5).join(', ')}) — choose an empty or new folder`);
   for (const name of CONTENT_ENTRIES) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 export async function generateCorpus({ dir, articles, seed = 1, coverShare = 0.2, distinctCovers = true }: CorpusOptions): Promise<CorpusSummary> {
-  if (!Number.isInteger(articles) || articles < 1) throw new Error(`bench-corpus: articles must be a positive integer, got ${articles}`);
-  if (!Number.isInteger(seed)) throw new Error(`bench-corpus: seed must be an integer, got ${seed}`);
-  if (!(coverShare >= 0 && coverShare <= 1)) throw new Error(`bench-corpus: coverShare must be within 0–1, got ${coverShare}`);
+  if (!Number.isInteger(articles) || articles < 1) throw new Error(`corpus: articles must be a positive integer, got ${articles}`);
+  if (!Number.isInteger(seed)) throw new Error(`corpus: seed must be an integer, got ${seed}`);
+  if (!(coverShare >= 0 && coverShare <= 1)) throw new Error(`corpus: coverShare must be within 0–1, got ${coverShare}`);
   dir = resolve(dir);
   prepareFolder(dir);
 
@@ -629,7 +629,7 @@ export async function generateCorpus({ dir, articles, seed = 1, coverShare = 0.2
   copyFileSync(join(REAL_CONTENT, 'categories.yaml'), join(dir, 'categories.yaml'));
   const problems: Problem[] = [];
   const categories = readCategories(join(dir, 'categories.yaml'), problems).map((c) => c.slug);
-  if (!categories.length) throw new Error(`bench-corpus: no sections in ${join(REAL_CONTENT, 'categories.yaml')}`);
+  if (!categories.length) throw new Error(`corpus: no sections in ${join(REAL_CONTENT, 'categories.yaml')}`);
   const categoryWeights = cumulate(categories.map((slug) => CATEGORY_WEIGHTS[slug] ?? 3));
   const realPages = join(REAL_CONTENT, 'pages');
   if (existsSync(realPages)) {
@@ -698,7 +698,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     },
   });
   if (!values.out) {
-    console.error('usage: bench-corpus.ts --articles N --out DIR [--seed S] [--cover-share 0.2]');
+    console.error('usage: scripts/bench/corpus.ts --articles N --out DIR [--seed S] [--cover-share 0.2]');
     process.exit(2);
   }
   const started = performance.now();
