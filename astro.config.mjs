@@ -8,6 +8,7 @@ import { stripBase } from './src/lib/site/urls.ts';
 import { safeHtml } from './src/lib/content/safe-html.ts';
 import { articleLastModified, inSitemap } from './src/lib/site/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { issuePdf } from './src/integrations/issue-pdf.ts';
 
 /** @type {Map<string, Date> | undefined} */
 let lastModified;
@@ -24,8 +25,13 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
+  // The Content-Security-Policy (src/components/BaseHead.astro) allows scripts and styles from
+  // the site's own files: Astro must not inline stylesheets, small scripts or fonts (data: URLs) into pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (/\.(m?js|woff2?)$/.test(file) ? false : undefined) } },
   markdown: {
+    // Shiki colours code with style attributes, which the policy forbids and safeHtml removes.
+    syntaxHighlight: false,
     processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml(base)] }),
   },
   integrations: [
@@ -38,6 +44,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // After the pages are written: prints each bulletin issue's print layout to PDF.
+    issuePdf(),
     // Last, so it indexes the finished pages.
     searchIndex(),
   ],

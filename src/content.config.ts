@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { articleEntry, pageEntry, sectionEntry } from './lib/content/schema.ts';
-import { articlesLoader, categoriesLoader, pagesLoader } from './loaders/content-loader.ts';
+import { articleEntry, issueEntry, pageEntry, sectionEntry } from './lib/content/schema.ts';
+import { articlesLoader, categoriesLoader, issuesLoader, pagesLoader } from './loaders/content-loader.ts';
 
 // The contract is written once, in src/lib/content/schema.ts; the loaders check every file with
 // it (as `npm run check` does) and Astro validates the stored entries with the same schemas.
@@ -15,4 +15,9 @@ const pages = defineCollection({ loader: pagesLoader(), schema: pageEntry });
 
 const categories = defineCollection({ loader: categoriesLoader(), schema: sectionEntry });
 
-export const collections = { articles, pages, categories };
+const issues = defineCollection({
+  loader: issuesLoader(),
+  schema: ({ image }) => issueEntry.extend({ cover: image().optional() }),
+});
+
+export const collections = { articles, pages, categories, issues };

@@ -35,6 +35,10 @@ export interface SiteConfig {
   feedSize?: number;
   /** Latest articles suggested on the "page not found" page. */
   notFoundCount?: number;
+  /** Paper size of the printed bulletin issues (PDF). */
+  issuePaper?: 'A4' | 'A5' | 'Letter';
+  /** false: the build makes no PDF of the issues (and needs no browser). BANTIN_ISSUE_PDF=0 does the same for one build. */
+  issuePdf?: boolean;
 }
 
 export const siteConfig: SiteConfig = {

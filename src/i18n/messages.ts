@@ -25,7 +25,7 @@ export const fieldMessages = {
   listItemNotText: (given: unknown, field: string, example: string) =>
     `${quote(given)} có mục không phải chữ — mỗi mục là một đoạn chữ, ví dụ ${field}: ${example}`,
   tagWithoutLetters: (tag: unknown) => `thẻ ${quote(tag)} không có chữ hay số nào — xoá thẻ này hoặc viết lại`,
-  unknownField: (kind: 'bài viết' | 'trang' | 'chuyên mục', guess: string | undefined, known: readonly string[]) =>
+  unknownField: (kind: 'bài viết' | 'trang' | 'chuyên mục' | 'số bản tin', guess: string | undefined, known: readonly string[]) =>
     `trường không có trong mẫu ${kind} — ${guess ? `có phải ý bạn là "${guess}"?` : `các trường hợp lệ: ${known.join(', ')}`}`,
   titleLong: (length: number, limit: number) => `tiêu đề dài ${length} ký tự — nên dưới ${limit} để hiện đủ trong danh sách và kết quả tìm kiếm`,
   updatedBeforeDate: () => 'ngày cập nhật sớm hơn ngày đăng — sửa lại hoặc xoá dòng updated',
@@ -118,6 +118,27 @@ export const imageMessages = {
     `"${target}" không phải tệp ảnh (có thể là văn bản đổi tên thành ảnh) — dùng tệp ảnh thật .jpg, .png, .webp hoặc .avif`,
 } as const;
 
+/** Messages about a bulletin issue (số bản tin) in `issues/`. */
+export const issueMessages = {
+  notWholeNumber: (given: unknown, field: string, example: string) => `${quote(given)} phải là một số nguyên dương — ví dụ ${field}: ${example}`,
+  badPeriod: (given: unknown) => `${quote(given)} không phải một kỳ — ghi một tháng, ví dụ period: { month: 3 }, hoặc một quý, ví dụ period: { quarter: 1 }`,
+  badArticleList: (given: unknown) =>
+    `${quote(given)} phải là danh sách địa chỉ bài, ví dụ articles: [hoi-nghi-tong-ket, tap-huan], hoặc các nhóm dạng "- section: hoat-dong-hoi" rồi "  articles: [hoi-nghi-tong-ket]"`,
+  unknownArticle: (slug: string, guess: string | undefined) =>
+    `không có bài nào có địa chỉ "${slug}" — ${guess ? `có phải ý bạn là "${guess}"?` : 'ghi địa chỉ (slug) của bài, lấy từ tên tệp hoặc trường slug'}`,
+  draftArticle: (slug: string) => `bài "${slug}" là bản nháp (draft: true) nên không đăng được trong số này — đăng bài trước, hoặc bỏ bài khỏi danh sách`,
+  laterArticle: (slug: string, articleDate: string, issueDate: string) =>
+    `bài "${slug}" hẹn đăng ngày ${articleDate}, sau ngày phát hành số này (${issueDate}) — đổi ngày của bài hoặc của số bản tin, hoặc bỏ bài khỏi danh sách`,
+  repeatedArticle: (slug: string) => `bài "${slug}" được ghi hai lần trong số này — xoá một lần`,
+  unknownSection: (given: string, guess: string | undefined, list: string) =>
+    `nhóm có section ${quote(given)} không phải chuyên mục nào — ${guess ? `có phải ý bạn là "${guess}"? ` : ''}các chuyên mục: ${list}`,
+  duplicateNumber: (number: number, year: number, other: string) =>
+    `số ${number}/${year} đã có ở tệp ${other} — mỗi số chỉ có một tệp; sửa number cho đúng số thứ tự`,
+  colophonIncomplete: (missing: string[]) =>
+    `đã ghi giấy phép (licence) nhưng thiếu ${missing.join(', ')} — bản in có giấy phép phải ghi đủ người chịu trách nhiệm xuất bản, ban biên tập, nơi in và số lượng`,
+  notInFolder: () => 'không được dùng: số bản tin phải là tệp .md nằm ngay trong issues/, ví dụ issues/2026-03.md',
+} as const;
+
 /** Messages about `categories.yaml`. */
 export const sectionMessages = {
   fileMissing: () => 'thiếu tệp danh sách chuyên mục — tạo categories.yaml với các dòng "- slug: tam-diem" và "  name: Tâm điểm"',
@@ -146,6 +167,15 @@ export const buildMessages = {
     `không dựng được trang từ tệp này (${detail}) — kiểm tra ảnh và nội dung của bài; nếu không thấy gì sai, gửi thông báo này cho người quản trị trang`,
   searchIndexFailed: (detail: string) =>
     `các trang đã dựng xong nhưng không lập được chỉ mục tìm kiếm (${detail}) — dựng lại một lần nữa; nếu vẫn lỗi, gửi thông báo này cho người quản trị trang`,
+  issuePdfNoBrowser: (path: string) =>
+    `các trang đã dựng xong nhưng không in được bản PDF của các số bản tin: không tìm thấy trình duyệt Chromium ở ${path} — cài Chromium (apt-get install chromium) hoặc chỉ đường dẫn bằng CHROMIUM_PATH; muốn dựng trang không kèm PDF thì đặt BANTIN_ISSUE_PDF=0 hoặc issuePdf: false trong src/site.config.ts`,
+  issuePdfNoPlaywright: () =>
+    'các trang đã dựng xong nhưng không in được bản PDF của các số bản tin: thiếu gói playwright-core — chạy "npm ci"; muốn dựng trang không kèm PDF thì đặt BANTIN_ISSUE_PDF=0 hoặc issuePdf: false trong src/site.config.ts',
+  issuePdfFailed: (page: string, detail: string) =>
+    `không in được bản PDF của số bản tin ${page} (${detail}) — dựng lại một lần nữa; nếu vẫn lỗi, gửi thông báo này cho người quản trị trang`,
+  issuePdfBlocked: (url: string) => `khi in bản PDF, trang in muốn tải ${url} từ ngoài máy — đã chặn; bản in chỉ dùng tệp của chính trang`,
+  issuePdfDone: (printed: number, reused: number, seconds: string) => `bản PDF các số bản tin: ${printed} bản in mới, ${reused} bản dùng lại — ${seconds} giây`,
+  issuePdfOff: () => 'không in bản PDF các số bản tin (BANTIN_ISSUE_PDF=0 hoặc issuePdf: false)',
   unexpected: (detail: string) =>
     `dựng trang dừng vì một lỗi không mong đợi (${detail}) — gửi thông báo này cho người quản trị trang; chạy lại với BANTIN_DEBUG=1 để xem chi tiết`,
 } as const;
@@ -168,10 +198,12 @@ export const reportMessages = {
     sections: number;
     images: number;
     strays: number;
+    issues?: number;
   }) =>
     `${counts.articles} bài viết: ${counts.published} đã đăng, ${counts.drafts} bản nháp, ${counts.scheduled} hẹn giờ` +
     (counts.nextScheduled ? ` (bài sớm nhất: ${counts.nextScheduled})` : '') +
     (counts.rejected ? `, ${counts.rejected} lỗi` : '') +
     `; ${counts.pages} trang, ${counts.sections} chuyên mục, ${counts.images} ảnh` +
-    (counts.strays ? `, ${counts.strays} tệp không dùng` : ''),
+    (counts.strays ? `, ${counts.strays} tệp không dùng` : '') +
+    (counts.issues ? `; ${counts.issues} số bản tin` : ''),
 } as const;

@@ -7,7 +7,7 @@ import { buildTime } from '../lib/text/dates.ts';
 import { countErrors, formatProblem, sortProblems, type Problem } from '../lib/content/problems.ts';
 
 /**
- * Astro loaders for the three collections. All three share one read of the content folder,
+ * Astro loaders for the collections. All of them share one read of the content folder,
  * done by src/lib/content/load.ts — the same code `npm run check` runs.
  */
 
@@ -18,7 +18,7 @@ let cached: { key: string; report: ContentReport } | undefined;
  * dropped, so a large archive is not held twice (once here, once in Astro's store) while pages
  * render and the search index is built.
  */
-const LOADERS = { articles: 'bantin-articles', pages: 'bantin-pages', categories: 'bantin-categories' } as const;
+const LOADERS = { articles: 'bantin-articles', pages: 'bantin-pages', categories: 'bantin-categories', issues: 'bantin-issues' } as const;
 const synced = new Set<string>();
 function doneWithRead(name: string, context: LoaderContext) {
   if (context.watcher) return;
@@ -166,6 +166,9 @@ export const articlesLoader = () =>
   contentLoader(LOADERS.articles, (report) => report.articles.filter((a) => a.status === 'published'));
 
 export const pagesLoader = () => contentLoader(LOADERS.pages, (report) => report.pages.filter((p) => !p.data.draft));
+
+/** Published bulletin issues (số bản tin); the body is the foreword. */
+export const issuesLoader = () => contentLoader(LOADERS.issues, (report) => report.issues.filter((i) => i.status === 'published'));
 
 export function categoriesLoader(): Loader {
   return {

@@ -13,7 +13,7 @@ describe('building the fixture site under a sub-path', () => {
   });
 
   it('prints the accounting line with drafts, scheduled and stray files', () => {
-    expect(site.output).toContain('30 bài viết: 28 đã đăng, 1 bản nháp, 1 hẹn giờ (bài sớm nhất: 01/01/2099); 1 trang, 7 chuyên mục, 1 ảnh, 1 tệp không dùng');
+    expect(site.output).toContain('30 bài viết: 28 đã đăng, 1 bản nháp, 1 hẹn giờ (bài sớm nhất: 01/01/2099); 1 trang, 7 chuyên mục, 1 ảnh, 1 tệp không dùng; 1 số bản tin');
     expect(site.output).toMatch(/ghi-chu\.txt {2}không được dùng/);
   });
 

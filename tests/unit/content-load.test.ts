@@ -45,10 +45,11 @@ function allFiles(dir: string): string[] {
 /** What loadContent made of each file of the folder: every file should appear once, under one heading. */
 function whereEachFileWent(dir: string, report: ReturnType<typeof loadContent>): Record<string, string[]> {
   const rel = (file: string) => relative(dir, file).split('\\').join('/');
-  const accepted = new Set([...report.articles.map((a) => a.file), ...report.pages.map((p) => p.file)]);
+  const accepted = new Set([...report.articles.map((a) => a.file), ...report.pages.map((p) => p.file), ...report.issues.map((i) => i.file)]);
   const headings: [string, string][] = [
     ...report.articles.map((a): [string, string] => [a.file, a.status]),
     ...report.pages.map((p): [string, string] => [p.file, 'page']),
+    ...report.issues.map((i): [string, string] => [i.file, 'issue']),
     ...report.assets.map((file): [string, string] => [file, 'asset']),
     ...report.strays.map((file): [string, string] => [file, 'stray']),
     ...[...new Set(report.problems.filter((p) => p.severity === 'error' && !accepted.has(p.file)).map((p) => p.file))].map((file): [string, string] => [file, 'error']),
@@ -115,7 +116,7 @@ describe('loadContent accounts for every file', () => {
     const report = loadContent(fixture('site'), NOW);
     const where = whereEachFileWent(fixture('site'), report);
     expect(Object.entries(where).filter(([, headings]) => headings.length !== 1)).toEqual([]);
-    expect(tally(where)).toEqual({ published: 28, draft: 1, scheduled: 1, page: 1, asset: 1, stray: 1 });
+    expect(tally(where)).toEqual({ published: 28, draft: 1, scheduled: 1, page: 1, asset: 1, stray: 1, issue: 1 });
     expect(where['articles/ghi-chu.txt']).toEqual(['stray']);
     expect(hasErrors(report)).toBe(false);
   });
@@ -151,7 +152,7 @@ describe('contentDirectory', () => {
 
 describe('accountingLine', () => {
   it('counts the fixture site as the build prints it', () => {
-    expect(accountingLine(loadContent(fixture('site'), NOW))).toBe('30 bài viết: 28 đã đăng, 1 bản nháp, 1 hẹn giờ (bài sớm nhất: 01/01/2099); 1 trang, 7 chuyên mục, 1 ảnh, 1 tệp không dùng');
+    expect(accountingLine(loadContent(fixture('site'), NOW))).toBe('30 bài viết: 28 đã đăng, 1 bản nháp, 1 hẹn giờ (bài sớm nhất: 01/01/2099); 1 trang, 7 chuyên mục, 1 ảnh, 1 tệp không dùng; 1 số bản tin');
   });
 
   it('counts rejected articles as errors', () => {

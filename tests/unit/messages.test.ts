@@ -20,6 +20,7 @@ const CATEGORIES = `- slug: tam-diem
 
 const article = (fields: string, body = 'Nội dung bài viết.\n') => `---\n${fields}\n---\n${body}`;
 const BASE = 'title: Tập huấn cán bộ Hội\ndate: 2021-04-09\ncategory: hoat-dong-hoi\nsummary: Tóm tắt.';
+const ISSUE = 'number: 1\nyear: 2021\nperiod: { month: 4 }\ndate: 2021-04-30\narticles: [bai]';
 const JPEG = Buffer.from('/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAf/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKAAD//Z', 'base64');
 
 const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64)]);
@@ -116,6 +117,22 @@ const cases: Record<string, Files> = {
   'categories: missing name': { 'categories.yaml': '- slug: a\n' },
   'categories: bad slug': { 'categories.yaml': '- slug: Tâm điểm\n  name: Tâm điểm\n' },
   'categories: twice': { 'categories.yaml': '- slug: a\n  name: A\n- slug: a\n  name: B\n' },
+  'issue: valid': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE, 'Lời ngỏ.\n') },
+  'issue: unknown article, close': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE.replace('[bai]', '[baii]')) },
+  'issue: unknown article, far': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE.replace('[bai]', '[hoi-nghi-tong-ket]')) },
+  'issue: draft article': { 'articles/bai.md': article(`${BASE}\ndraft: true`), 'issues/2021-01.md': article(ISSUE) },
+  'issue: article after the issue': { 'articles/bai.md': article(BASE.replace('2021-04-09', '2021-05-02')), 'issues/2021-01.md': article(ISSUE) },
+  'issue: draft issue with an unknown article': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(`${ISSUE.replace('[bai]', '[baii]')}\ndraft: true`) },
+  'issue: number used twice': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE), 'issues/2021-01-lai.md': article(ISSUE) },
+  'issue: licence without the rest': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(`${ISSUE}\ncolophon:\n  licence: 15/GP-STTTT\n  editors: [Lê Thị B]`) },
+  'issue: unknown section in a group': {
+    'articles/bai.md': article(BASE),
+    'issues/2021-01.md': article(ISSUE.replace('articles: [bai]', 'articles:\n  - section: hoat-dong-hoii\n    articles: [bai]')),
+  },
+  'issue: period not a month or quarter': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE.replace('month: 4', 'month: 13')) },
+  'issue: number not a whole number': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE.replace('number: 1', 'number: 1.5')) },
+  'issue: articles not a list': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE.replace('articles: [bai]', 'articles: bai')) },
+  'issue: in a sub-folder': { 'articles/bai.md': article(BASE), 'issues/cu/2021-01.md': article(ISSUE) },
 };
 
 function run(name: string, files: Files): string {

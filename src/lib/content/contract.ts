@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
-import { fieldMessages, fileMessages, sectionMessages } from '../../i18n/messages.ts';
+import { fieldMessages, fileMessages, issueMessages, sectionMessages } from '../../i18n/messages.ts';
 import { toSlug } from '../text/slug.ts';
+import { t } from '../../i18n/vi.ts';
 import { closestMatch, countWords } from '../text/vietnamese.ts';
 import { describeIssues, type ContractKind } from './error-map.ts';
 import { checkImage, imageProblem } from './picture-check.ts';
@@ -8,9 +9,11 @@ import type { ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import {
   articleFrontmatter,
+  issueFrontmatter,
   pageFrontmatter,
   sectionFrontmatter,
   type ArticleData,
+  type IssueData,
   type PageData,
   type Section,
 } from './schema.ts';
@@ -52,7 +55,7 @@ function unreadable(ctx: Context): boolean {
 }
 
 /** Runs a schema over the front matter and reports each issue on its field's line. */
-function validate<T extends typeof articleFrontmatter | typeof pageFrontmatter>(ctx: Context, schema: T, kind: ContractKind) {
+function validate<T extends typeof articleFrontmatter | typeof pageFrontmatter | typeof issueFrontmatter>(ctx: Context, schema: T, kind: ContractKind) {
   const result = schema.safeParse(ctx.parsed.data);
   if (result.success) return result.data as ReturnType<T['parse']>;
   for (const issue of describeIssues(result.error.issues, schema, ctx.parsed.data, kind)) report(ctx, issue.field, issue.message);
@@ -157,4 +160,54 @@ export function checkSection(entry: Record<string, unknown>, file: string, line:
     failed = true;
   }
   return failed || !result.success ? undefined : result.data;
+}
+
+/** The title an issue gets when it names none: "Bản tin <site name> số <n>/<year>". */
+export const defaultIssueTitle = (siteName: string, number: number, year: number) => t.issueDefaultTitle(siteName, number, year);
+
+/** The colophon fields a licensed print run must name, as editors write them. */
+const LICENSED_COLOPHON = ['responsible', 'editors', 'printer', 'print_run'] as const;
+
+/**
+ * Checks an issue's front matter (content/issues/<year>-<nn>.md). What needs the other files
+ * (do the articles and sections exist, is a number used twice) is checked by the loader.
+ * `siteName` fills the default title.
+ */
+export function checkIssue(file: string, parsed: ParsedSource, problems: Problem[], siteName: string, root = dirname(file)): IssueData | undefined {
+  const ctx: Context = { file, parsed, problems };
+  const before = errorCount(problems);
+  if (unreadable(ctx)) return undefined;
+  const data = validate(ctx, issueFrontmatter, 'số bản tin');
+  const raw = parsed.data;
+  const cover = data?.cover;
+  if (cover) checkCover(ctx, cover, root);
+  const givenCover = typeof raw.cover === 'string' && raw.cover.trim();
+  const givenAlt = typeof raw.cover_alt === 'string' && raw.cover_alt.trim();
+  if ((cover ?? givenCover) && !(data?.cover_alt ?? givenAlt)) report(ctx, 'cover_alt', fieldMessages.coverAltMissing(), 'error', 'cover');
+  const colophon = data?.colophon;
+  if (colophon?.licence) {
+    const missing = LICENSED_COLOPHON.filter((key) => (key === 'editors' ? colophon.editors.length === 0 : !colophon[key]));
+    if (missing.length) report(ctx, 'colophon', issueMessages.colophonIncomplete(missing));
+  }
+  if (!data || errorCount(problems) > before) return undefined;
+  return {
+    slug: `${data.year}-${String(data.number).padStart(2, '0')}`,
+    number: data.number,
+    year: data.year,
+    period: data.period,
+    date: data.date,
+    title: data.title ?? defaultIssueTitle(siteName, data.number, data.year),
+    cover: data.cover,
+    coverAlt: data.cover ? data.cover_alt : undefined,
+    groups: data.articles,
+    videos: data.videos.map((link) => youtubeId(link)!),
+    colophon: colophon && {
+      responsible: colophon.responsible,
+      editors: colophon.editors,
+      licence: colophon.licence,
+      printer: colophon.printer,
+      printRun: colophon.print_run,
+    },
+    draft: data.draft,
+  };
 }

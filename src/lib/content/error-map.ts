@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { fieldMessages } from '../../i18n/messages.ts';
+import { fieldMessages, issueMessages } from '../../i18n/messages.ts';
 import { closestMatch } from '../text/vietnamese.ts';
 import { fieldMeta, type FieldMeta } from './schema.ts';
 
@@ -9,7 +9,7 @@ export interface FieldIssue {
   message: string;
 }
 
-export type ContractKind = 'bài viết' | 'trang' | 'chuyên mục';
+export type ContractKind = 'bài viết' | 'trang' | 'chuyên mục' | 'số bản tin';
 
 const FALLBACK: FieldMeta = { kind: 'text', label: '', example: '…' };
 
@@ -52,7 +52,14 @@ function describe(issue: z.core.$ZodIssue, field: string, meta: FieldMeta, given
     case 'notImage':
       return fieldMessages.coverNotImage(String(given).trim());
     case 'youtube':
-      return fieldMessages.notYoutube(String(given).trim());
+      return fieldMessages.notYoutube(String(issue.input ?? given).trim());
+    case 'period':
+      return issueMessages.badPeriod(given);
+    case 'articleList':
+      return issueMessages.badArticleList(given);
+  }
+  if (meta.kind === 'number' && !(issue.code === 'invalid_type' && (given === undefined || given === null || given === ''))) {
+    return issueMessages.notWholeNumber(given, field, meta.example);
   }
   const missing = given === undefined || given === null || given === '';
   if (issue.code === 'invalid_type' && missing) {

@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
-import { bodyMessages, fieldMessages, fileMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
-import { checkArticle, checkPage, checkSection } from './contract.ts';
+import { bodyMessages, fieldMessages, fileMessages, issueMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
+import { checkArticle, checkIssue, checkPage, checkSection } from './contract.ts';
 import { checkImage, imageProblem } from './picture-check.ts';
 import { mdxSyntaxError } from './mdx.ts';
-import { RESERVED_SLUGS } from '../site/config.ts';
-import type { ArticleData, PageData, Section } from './schema.ts';
+import { RESERVED_SLUGS, site } from '../site/config.ts';
+import type { ArticleData, IssueData, PageData, Section } from './schema.ts';
 import { describeYamlError, parseSource } from './frontmatter.ts';
 import { countErrors, displayPath, type Problem } from './problems.ts';
 import { isPublishable } from './publishing.ts';
 import { imageReferences, isLocalPath, linkReferences, linkedArticleSlug } from './references.ts';
 import { toSlug } from '../text/slug.ts';
-import { isDecomposed, normalizeSource } from '../text/vietnamese.ts';
+import { closestMatch, isDecomposed, normalizeSource } from '../text/vietnamese.ts';
 import { formatDate } from '../text/dates.ts';
 
 export type ArticleStatus = 'published' | 'draft' | 'scheduled';
@@ -34,12 +34,23 @@ export interface PageRecord {
   body: string;
 }
 
+export interface IssueRecord {
+  file: string;
+  data: IssueData;
+  /** The foreword (lời ngỏ), Markdown, NFC with LF line endings. */
+  body: string;
+  /** Published once its date has come and it is no draft, like an article. */
+  status: ArticleStatus;
+}
+
 export interface ContentReport {
   contentDir: string;
   categories: Section[];
   /** Every article that passed the contract, whatever its status. */
   articles: ArticleRecord[];
   pages: PageRecord[];
+  /** Bulletin issues (số bản tin) that passed the contract, whatever their status. */
+  issues: IssueRecord[];
   problems: Problem[];
   /** Images and other files the articles may reference. */
   assets: string[];
@@ -243,8 +254,10 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   const pages: PageRecord[] = [];
   const assets: string[] = [];
   const strays: string[] = [];
+  const issues: IssueRecord[] = [];
   const articlesDir = join(contentDir, 'articles') + sep;
   const pagesDir = join(contentDir, 'pages') + sep;
+  const issuesDir = join(contentDir, 'issues') + sep;
   for (const link of links.sort()) {
     problems.push({ severity: 'error', file: link, message: fileMessages.symlink() });
     if (!(link.startsWith(articlesDir) && ARTICLE_EXTENSIONS.includes(extname(link)))) strays.push(link);
@@ -285,8 +298,21 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
         continue;
       }
       pages.push({ file, data, body: parsed.body });
+    } else if (file.startsWith(issuesDir) && extname(file) === '.md' && !rel.slice('issues/'.length).includes(sep)) {
+      const raw = readText(file, problems);
+      if (raw === undefined) continue;
+      decomposedWarning(file, raw, problems);
+      const parsed = parseSource(raw);
+      const data = checkIssue(file, parsed, problems, site.shortName, contentDir);
+      if (!data) continue;
+      const record: IssueRecord = { file, data, body: parsed.body, status: isPublishable(data, now) ? 'published' : data.draft ? 'draft' : 'scheduled' };
+      issueLines.set(record, parsed.lines);
+      issues.push(record);
     } else if (IMAGE_EXTENSIONS.includes(ext)) {
       assets.push(file);
+    } else if (file.startsWith(issuesDir) && isContentFile) {
+      strays.push(file);
+      problems.push({ severity: 'warning', file, message: issueMessages.notInFolder() });
     } else if (ROOT_FILES.includes(rel) || /(^|[\\/])\.(gitkeep|keep)$/.test(rel)) {
       // The contract's own files.
     } else {
@@ -299,8 +325,57 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   const uniquePages = withoutDuplicateSlugs(pages, 'trang', problems);
   tagVariants(uniqueArticles, problems);
   checkReferences(contentDir, uniqueArticles, problems);
-  return { contentDir, categories, articles: uniqueArticles, pages: uniquePages, problems, assets, strays };
+  const checkedIssues = checkIssues(issues, uniqueArticles, categories, problems);
+  return { contentDir, categories, articles: uniqueArticles, pages: uniquePages, issues: checkedIssues, problems, assets, strays };
 }
+
+/**
+ * What an issue can only know from the other files: its articles exist and are out by its date,
+ * its sections exist, and no other file has its number in the same year. An issue with an error
+ * is left out; a draft issue gets the same findings as warnings, so work in progress builds.
+ */
+function checkIssues(issues: IssueRecord[], articles: ArticleRecord[], sections: Section[], problems: Problem[]): IssueRecord[] {
+  const bySlug = new Map(articles.map((a) => [a.data.slug, a]));
+  const slugs = [...bySlug.keys()];
+  const byNumber = new Map<string, IssueRecord>();
+  const kept: IssueRecord[] = [];
+  for (const issue of issues) {
+    let failed = false;
+    const note = (field: string, message: string) => {
+      problems.push({ severity: issue.data.draft ? 'warning' : 'error', file: issue.file, line: lineOf(issue, field), field, message });
+      if (!issue.data.draft) failed = true;
+    };
+    const key = `${issue.data.year}/${issue.data.number}`;
+    const first = byNumber.get(key);
+    if (first) {
+      problems.push({ severity: 'error', file: issue.file, line: lineOf(issue, 'number'), field: 'number', message: issueMessages.duplicateNumber(issue.data.number, issue.data.year, displayPath(first.file)) });
+      continue;
+    }
+    byNumber.set(key, issue);
+    const seen = new Set<string>();
+    for (const group of issue.data.groups) {
+      if (group.section && !sections.some((s) => s.slug === group.section)) {
+        const guess = closestMatch(group.section, sections.map((s) => s.slug));
+        note('articles', issueMessages.unknownSection(group.section, guess, sections.map((s) => `${s.slug} (${s.name})`).join(', ')));
+      }
+      for (const slug of group.articles) {
+        const article = bySlug.get(slug) ?? bySlug.get(toSlug(slug));
+        if (seen.has(slug)) note('articles', issueMessages.repeatedArticle(slug));
+        seen.add(slug);
+        if (!article) note('articles', issueMessages.unknownArticle(slug, closestMatch(slug, slugs)));
+        else if (article.data.draft) note('articles', issueMessages.draftArticle(slug));
+        else if (article.data.date > issue.data.date) note('articles', issueMessages.laterArticle(slug, formatDate(article.data.date), formatDate(issue.data.date)));
+      }
+      // Slugs as the articles have them ("Tap-Huan" written, "tap-huan" meant).
+      group.articles = group.articles.map((slug) => bySlug.get(slug)?.data.slug ?? bySlug.get(toSlug(slug))?.data.slug ?? slug);
+    }
+    if (!failed) kept.push(issue);
+  }
+  return kept;
+}
+
+const issueLines = new WeakMap<IssueRecord, Map<string, number>>();
+const lineOf = (issue: IssueRecord, field: string) => issueLines.get(issue)?.get(field);
 
 /** `N bài viết: P đã đăng, D bản nháp, S hẹn giờ (bài sớm nhất: dd/MM/yyyy)` plus what else was found. */
 export function accountingLine(report: ContentReport): string {
@@ -321,6 +396,7 @@ export function accountingLine(report: ContentReport): string {
     sections: report.categories.length,
     images: report.assets.length,
     strays: report.strays.length,
+    issues: report.issues.length,
   });
 }
 

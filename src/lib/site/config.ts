@@ -14,6 +14,8 @@ export const DEFAULTS = {
   relatedCount: 4,
   feedSize: 50,
   notFoundCount: 5,
+  issuePaper: 'A4',
+  issuePdf: true,
 } as const satisfies Partial<SiteConfig>;
 
 /** The settings with nothing left out, and the site's fixed language. */
@@ -58,6 +60,7 @@ export const routes = {
   tag: 'the',
   archive: 'luu-tru',
   search: 'tim-kiem',
+  issue: 'ban-tin',
 } as const;
 
 /** Top-level folder of the search index the build writes (Pagefind's bundle). */

@@ -13,7 +13,11 @@ export function articleLastModified(): Map<string, Date> {
 /** Pages a search engine has no use for: the 404 page and the search page (its results are the articles). */
 const UNLISTED = new Set([paths.notFound(), paths.search()]);
 
+/** An issue's print layout (the source of its PDF): "/ban-tin/2026/so-3/in/". */
+const ISSUE_PRINT = new RegExp(`^${paths.issuePrint(0, 0).replace('/0/so-0/', '/\\d+/so-\\d+/')}$`);
+
 /** Whether a site path (without the base) belongs in the sitemap. */
 export function inSitemap(path: string): boolean {
-  return !UNLISTED.has(path.endsWith('/') ? path : `${path}/`);
+  const page = path.endsWith('/') ? path : `${path}/`;
+  return !UNLISTED.has(page) && !ISSUE_PRINT.test(page);
 }

@@ -19,6 +19,15 @@ export const paths = {
   page: (slug: string) => `/${slug}/`,
   search: (query?: string) => (query ? `/${routes.search}/?${new URLSearchParams({ [PARAMS.q]: query })}` : `/${routes.search}/`),
   feed: () => `/${SITE_FILES.feed}`,
+  /** Bulletin issues (số bản tin): the archive, one issue, its print layout, PDF, email and the feed of issues. */
+  issues: () => `/${routes.issue}/`,
+  issue: (year: number, number: number) => `/${routes.issue}/${year}/so-${number}/`,
+  issuePrint: (year: number, number: number) => `/${routes.issue}/${year}/so-${number}/in/`,
+  issuePdf: (year: number, number: number) => `/${routes.issue}/${year}/so-${number}/${issueFileName(year, number)}.pdf`,
+  issueEmail: (year: number, number: number) => `/${routes.issue}/${year}/so-${number}/email.html`,
+  issueFeed: () => `/${routes.issue}/${SITE_FILES.feed}`,
+  /** The one font of the printed issues, copied into the build. */
+  issueFont: () => `/${routes.issue}/be-vietnam-pro.ttf`,
   sitemap: () => `/${SITE_FILES.sitemap}`,
   notFound: () => `/${SITE_FILES.notFound}/`,
   /** Pictures in public/. */
@@ -26,6 +35,9 @@ export const paths = {
   favicon: () => '/favicon.svg',
   defaultImage: () => '/og-default.png',
 };
+
+/** The PDF's file name: "ban-tin-so-3-2026". */
+export const issueFileName = (year: number, number: number) => `${routes.issue}-so-${number}-${year}`;
 
 /** A link to an article page, under any base: "/bai-viet/x/", "/bantin/bai-viet/x/#muc". */
 const ARTICLE_LINK = new RegExp(`^/(?:[^?#]*/)?${routes.article}/([^/?#]+)/?(?:[?#].*)?$`);
