@@ -11,9 +11,12 @@ const check = (contentDir: string, env: Record<string, string> = {}) =>
     env: { ...process.env, CONTENT_DIR: contentDir, ...env },
   });
 
-/** The problem lines of a build log ("[ERROR] [bantin-pages] <file>  <message>"), as "error <file>  <message>". */
+/**
+ * The problem lines of a build log ("[ERROR] [bantin-articles] <file>  <message>"), as "error <file>  <message>".
+ * Whichever content loader reads the folder first prints them, once.
+ */
 const buildProblems = (output: string) =>
-  [...output.matchAll(/\[(ERROR|WARN)\] \[bantin-pages\] (tests\/fixtures\/.*)$/gm)].map(([, level, line]) => `${level === 'ERROR' ? 'error' : 'warning'} ${line}`);
+  [...output.matchAll(/\[(ERROR|WARN)\] \[bantin-(?:articles|pages|categories|issues)\] (tests\/fixtures\/.*)$/gm)].map(([, level, line]) => `${level === 'ERROR' ? 'error' : 'warning'} ${line}`);
 
 /** The problem lines of `npm run check` ("✖ lỗi  <file>  <message>"), in the same form. */
 const checkProblems = (stdout: string) =>

@@ -3,7 +3,7 @@ import type { Bookmark } from './print.ts';
 /** The bookmarks (outline) of a PDF in reading order, each with the page it points to, read with pdf.js. */
 export async function readBookmarks(pdf: Uint8Array): Promise<Bookmark[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const result: Bookmark[] = [];
     type Item = { title: string; dest: string | unknown[] | null; items: Item[] };
@@ -21,13 +21,4 @@ export async function readBookmarks(pdf: Uint8Array): Promise<Bookmark[]> {
   } finally {
     await doc.loadingTask?.destroy();
   }
-}
-
-/** Pages in a PDF, read with pdf.js. */
-export async function pageCount(pdf: Uint8Array): Promise<number> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
-  const pages = doc.numPages;
-  await doc.loadingTask?.destroy();
-  return pages;
 }

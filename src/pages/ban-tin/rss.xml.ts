@@ -5,6 +5,7 @@ import { site } from '../../lib/site/config.ts';
 import { paths, withBase } from '../../lib/site/urls.ts';
 import { toRfc822 } from '../../lib/text/dates.ts';
 import { t } from '../../i18n/vi.ts';
+import { issuePdfEnabled } from '../../lib/issues/settings.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -23,7 +24,9 @@ export const GET: APIRoute = async (context) => {
         title,
         link: withBase(paths.issue(year, number)),
         description: `${t.issuePeriod(period, year)} — ${titles.join('; ')}`,
-        customData: `<pubDate>${toRfc822(date)}</pubDate><enclosure url="${escapeXml(absolute(paths.issuePdf(year, number)))}" length="0" type="application/pdf"/>`,
+        customData:
+          `<pubDate>${toRfc822(date)}</pubDate>` +
+          (issuePdfEnabled() ? `<enclosure url="${escapeXml(absolute(paths.issuePdf(year, number)))}" length="0" type="application/pdf"/>` : ''),
       };
     }),
   );
