@@ -39,6 +39,12 @@ export interface SiteConfig {
   issuePaper?: 'A4' | 'A5' | 'Letter';
   /** false: the build makes no PDF of the issues (and needs no browser). BANTIN_ISSUE_PDF=0 does the same for one build. */
   issuePdf?: boolean;
+  /**
+   * The web editor (/quan-tri/) proposes each change as a pull request to be reviewed and merged,
+   * instead of committing it straight to the branch. Editors' tokens then also need the
+   * "Pull requests" permission.
+   */
+  editorialWorkflow?: boolean;
 }
 
 export const siteConfig: SiteConfig = {

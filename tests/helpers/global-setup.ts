@@ -13,7 +13,8 @@ export default function setup(project: TestProject) {
   const builds: Partial<Record<SharedBuild, BuildRecord>> = {};
   for (const name of wanted) {
     const { content, env } = SHARED_BUILDS[name];
-    const { status, output, outDir, cacheDir } = buildSite(resolve(ROOT, content), env);
+    // The editor page (/quan-tri/) of every shared build works on Sveltia's in-browser test repository, never on GitHub.
+    const { status, output, outDir, cacheDir } = buildSite(resolve(ROOT, content), { CMS_BACKEND: 'test-repo', ...env });
     builds[name] = { status, output, outDir, cacheDir };
   }
   project.provide('builds', builds);

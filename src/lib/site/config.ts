@@ -16,6 +16,7 @@ export const DEFAULTS = {
   notFoundCount: 5,
   issuePaper: 'A4',
   issuePdf: true,
+  editorialWorkflow: false,
 } as const satisfies Partial<SiteConfig>;
 
 /** The settings with nothing left out, and the site's fixed language. */
@@ -61,6 +62,10 @@ export const routes = {
   archive: 'luu-tru',
   search: 'tim-kiem',
   issue: 'ban-tin',
+  /** The editors' web editor (Sveltia CMS); never linked from reader pages, not indexed. */
+  editor: 'quan-tri',
+  /** Where Sveltia and Decap users look for the editor first: it sends them on to `editor`. */
+  editorAlias: 'admin',
 } as const;
 
 /** Top-level folder of the search index the build writes (Pagefind's bundle). */
