@@ -11,7 +11,7 @@ import { routes, site as siteConfig } from '../../src/lib/site/config.ts';
 import { toSlug } from '../../src/lib/text/slug.ts';
 import { builtSite, fixture, ROOT, SUB_PATH, type BuildResult } from '../helpers/build.ts';
 import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser.ts';
-import { attr, parseHtml, textContent } from '../helpers/html.ts';
+import { attr, parseHtml } from '../helpers/html.ts';
 
 /**
  * The editors' web editor (Sveltia CMS at /quan-tri/) in the fixture build, which the shared
@@ -67,8 +67,7 @@ function readRepo(): Promise<Record<string, string>> {
   return page.evaluate(async (top) => {
     const files: Record<string, string> = {};
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      // @ts-expect-error entries() is in browsers, not yet in TypeScript's DOM types
-      for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
+      for await (const [name, handle] of dir.entries()) {
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else {
           const file = await (handle as FileSystemFileHandle).getFile();
@@ -176,10 +175,10 @@ afterAll(async () => {
 });
 
 describe('the editor page in the build', () => {
-  it('carries the configuration that cmsConfig() makes from the schemas, categories.yaml and the settings', () => {
-    const page = parseHtml(site.read(`${EDITOR}index.html`));
-    const json = page.select('script').find((s) => attr(s, 'id') === 'cms-config')!;
-    const data = JSON.parse(textContent(json));
+  it('is configured with what cmsConfig() makes from the schemas, categories.yaml and the settings', () => {
+    const root = parseHtml(site.read(`${EDITOR}index.html`)).all.find((el) => attr(el, 'id') === 'nc-root')!;
+    expect(attr(root, 'data-config')).toBe(`${BASE}${EDITOR}config.json`);
+    const data = JSON.parse(site.read(`${EDITOR}config.json`));
     expect(data.config).toEqual(
       cmsConfig({
         sections: readCategories(join(fixture('site'), 'categories.yaml'), []),

@@ -1,12 +1,12 @@
 /**
- * The editor page's script, in the browser: reads the configuration the build wrote into the page
- * (`<script type="application/json" id="cms-config">`), makes Vietnamese the editor's language
+ * The editor page's script, in the browser: reads the configuration the build wrote beside the
+ * page (config.json, named by the `data-config` attribute of #nc-root), makes Vietnamese the editor's language
  * unless the editor chose another one, then loads Sveltia CMS from the site's own files and starts
  * it. Sveltia is imported on demand so the page's first script stays small.
  */
 import type { CmsConfig } from '@sveltia/cms';
 
-/** What src/pages/quan-tri/index.astro writes into the page. */
+/** What src/pages/quan-tri/config.json.ts writes. */
 export interface EditorPageData {
   /** Undefined when the build had no repository to write to (CMS_REPO unset). */
   config?: CmsConfig;
@@ -58,14 +58,17 @@ function show(id: string) {
 }
 
 async function start() {
-  const data = JSON.parse(document.getElementById('cms-config')?.textContent || '{}') as EditorPageData;
-  if (!data.config) {
-    show('cms-not-configured');
-    return;
-  }
-  preferVietnamese();
-  keepFontsLocal();
   try {
+    const address = document.getElementById('nc-root')?.dataset.config ?? 'config.json';
+    const response = await fetch(address, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${address}: ${response.status}`);
+    const data = (await response.json()) as EditorPageData;
+    if (!data.config) {
+      show('cms-not-configured');
+      return;
+    }
+    preferVietnamese();
+    keepFontsLocal();
     const { default: CMS } = await import('@sveltia/cms');
     if (data.previewStyle) CMS.registerPreviewStyle(data.previewStyle);
     await CMS.init({ config: data.config });
