@@ -243,13 +243,16 @@ export function githubRepoOf(remote: string | undefined): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
+/** GitHub's API, and its status page, which Sveltia asks before sign-in to warn of an outage. */
+const GITHUB_ORIGINS = ['https://api.github.com', 'https://www.githubstatus.com'];
+
 /**
  * The editor page's Content-Security-Policy: looser than the reader pages' (Sveltia sets inline
  * styles, shows uploads from blob: URLs, compiles WebAssembly to convert pictures, and talks to
- * GitHub's API), still no other site's scripts and no eval.
+ * GitHub), still no other site's scripts and no eval.
  */
 export function editorPolicy(backend: CmsBackend | undefined): string {
-  const github = backend?.name === 'github' ? ['https://api.github.com', ...(backend.authUrl ? [new URL(backend.authUrl).origin] : [])] : [];
+  const github = backend?.name === 'github' ? [...GITHUB_ORIGINS, ...(backend.authUrl ? [new URL(backend.authUrl).origin] : [])] : [];
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
