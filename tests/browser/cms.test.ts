@@ -118,6 +118,11 @@ async function openNewArticle() {
   await field('title').locator('input').waitFor();
 }
 
+async function openNewPage() {
+  await page.goto(url(`${EDITOR}#/collections/pages/new`));
+  await field('title').locator('input').waitFor();
+}
+
 /** Sveltia draws the fields further down once they are scrolled to. */
 async function typeBody(text: string) {
   await field('slug').scrollIntoViewIfNeeded();
@@ -335,13 +340,26 @@ Sáng 20/11, đại hội đại biểu phụ nữ phường Đông Hà khai m�
     expect(text).toContain('\nNội dung cũ.\n');
   });
 
+  it('edits the sections in categories.yaml and creates a page', { timeout: 60_000 }, async () => {
+    await page.goto(url(`${EDITOR}#/collections/settings/entries/sections`));
+    await page.locator('[data-key-path="sections.0.description"] textarea').fill('Tin nổi bật nhất của Hội.');
+    await save();
+    await expect.poll(async () => (await readRepo())['content/categories.yaml'], { timeout: 15_000 }).toContain('Tin nổi bật nhất của Hội.');
+    await openNewPage();
+    await field('title').locator('input').fill('Liên hệ');
+    await typeBody('Văn phòng Hội, số 1 đường Lê Lợi.');
+    await save();
+    expect((await saved('content/pages/lien-he.md'))['content/pages/lien-he.md']).toContain('title: Liên hệ\n');
+  });
+
   it('saves files that the content check accepts', async () => {
     const repo = await readRepo();
     const work = mkdtempSync(join(tmpdir(), 'bantin-cms-content-'));
     try {
-      writeFileSync(join(work, 'categories.yaml'), CATEGORIES);
-      const made = Object.keys(repo).filter((path) => path.startsWith(`content/articles/${PAST.folder}/`) || path.startsWith(`content/articles/${FUTURE.folder}/`));
-      expect(made).toHaveLength(3);
+      // categories.yaml as the editor saved it: still a list the loader reads.
+      writeFileSync(join(work, 'categories.yaml'), repo['content/categories.yaml']);
+      const made = Object.keys(repo).filter((path) => path.startsWith(`content/articles/${PAST.folder}/`) || path.startsWith(`content/articles/${FUTURE.folder}/`) || path === 'content/pages/lien-he.md');
+      expect(made).toHaveLength(4);
       for (const path of made) {
         const target = join(work, path.slice('content/'.length));
         mkdirSync(dirname(target), { recursive: true });
@@ -356,6 +374,9 @@ Sáng 20/11, đại hội đại biểu phụ nữ phường Đông Hà khai m�
       expect(past.data).toMatchObject({ title: PAST.title, category: 'hoat-dong-hoi', tags: ['đại hội', 'phụ nữ'], cover: './anh-dai-hoi.jpg', coverAlt: 'Các đại biểu biểu quyết tại đại hội' });
       expect(past.data.date.toISOString()).toBe('2024-11-20T01:30:00.000Z');
       expect(bySlug.get(toSlug(FUTURE.title))?.status).toBe('scheduled');
+      expect(report.pages.map((p) => p.data.slug)).toEqual(['lien-he']);
+      const fixtureSections = readCategories(join(fixture('site'), 'categories.yaml'), []);
+      expect(report.categories).toEqual(fixtureSections.map((section, i) => (i === 0 ? { ...section, description: 'Tin nổi bật nhất của Hội.' } : section)));
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
