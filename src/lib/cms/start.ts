@@ -1,8 +1,8 @@
 /**
  * The editor page's script, in the browser: reads the configuration the build wrote beside the
- * page (config.json, named by the `data-config` attribute of #nc-root), makes Vietnamese the editor's language
- * unless the editor chose another one, then loads Sveltia CMS from the site's own files and starts
- * it. Sveltia is imported on demand so the page's first script stays small.
+ * page (config.json, named by the `data-config` attribute of #nc-root), makes Vietnamese the
+ * editor's language unless the editor chose another one, then loads Sveltia CMS from the site's
+ * own files and starts it. Sveltia is imported on demand so the page's first script stays small.
  */
 import type { CmsConfig } from '@sveltia/cms';
 
