@@ -5,6 +5,7 @@
  */
 
 import { paths } from '../lib/site/urls.ts';
+import type { ErrorCode } from 'yaml';
 
 const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
@@ -150,15 +151,30 @@ export const sectionMessages = {
 } as const;
 
 /** YAML parser error codes in editors' words; other codes fall back to the parser's English. */
-export const yamlErrors: Record<string, string> = {
-  DUPLICATE_KEY: 'một trường được ghi hai lần',
-  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)',
+export const yamlErrors: Record<ErrorCode, string> = {
+  ALIAS_PROPS: 'một tham chiếu (*tên) không được kèm nhãn (&tên) hay thẻ (!thẻ) — đặt giá trị trong ngoặc kép',
+  BAD_ALIAS: 'có tham chiếu (*tên) đến một giá trị không có — giá trị bắt đầu bằng dấu * thì đặt trong ngoặc kép',
+  BAD_COLLECTION_TYPE: 'danh sách hoặc nhóm trường viết không đúng kiểu',
+  BAD_DIRECTIVE: 'có dòng bắt đầu bằng dấu % — giá trị bắt đầu bằng % thì đặt trong ngoặc kép',
+  BAD_DQ_ESCAPE: 'có dấu \\ không hợp lệ trong ngoặc kép — viết \\\\ hoặc dùng ngoặc đơn',
   BAD_INDENT: 'thụt lề không đều',
-  MULTILINE_IMPLICIT_KEY: 'giá trị xuống dòng không đúng cách, hoặc có dấu ":" mà không đặt trong ngoặc kép',
-  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu ":" mà không đặt trong ngoặc kép',
-  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
-  TAB_AS_INDENT: 'dùng phím Tab để thụt lề — thay bằng dấu cách',
+  BAD_PROP_ORDER: 'dấu & hoặc ! đặt không đúng chỗ — giá trị có các dấu này thì đặt trong ngoặc kép',
   BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt — đặt giá trị trong ngoặc kép',
+  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu ":" mà không đặt trong ngoặc kép',
+  BLOCK_IN_FLOW: 'danh sách trong ngoặc vuông không được viết thành các dòng gạch đầu dòng',
+  DUPLICATE_KEY: 'một trường được ghi hai lần',
+  IMPOSSIBLE: 'phần đầu bài không đọc được',
+  KEY_OVER_1024_CHARS: 'tên trường dài quá 1024 ký tự — có thể thiếu dấu ":" sau tên trường',
+  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)',
+  MULTILINE_IMPLICIT_KEY: 'giá trị xuống dòng không đúng cách, hoặc có dấu ":" mà không đặt trong ngoặc kép',
+  MULTIPLE_ANCHORS: 'một giá trị có hai nhãn (&tên) — giá trị có dấu & thì đặt trong ngoặc kép',
+  MULTIPLE_DOCS: 'có dòng "---" hoặc "..." thừa — phần đầu bài chỉ có một dòng --- mở và một dòng --- đóng',
+  MULTIPLE_TAGS: 'một giá trị có hai thẻ (!thẻ) — giá trị có dấu ! thì đặt trong ngoặc kép',
+  NON_STRING_KEY: 'tên trường phải là chữ, không phải danh sách hay nhóm',
+  RESOURCE_EXHAUSTION: 'phần đầu bài dùng quá nhiều tham chiếu (*tên)',
+  TAB_AS_INDENT: 'dùng phím Tab để thụt lề — thay bằng dấu cách',
+  TAG_RESOLVE_FAILED: 'giá trị có thẻ (!thẻ) không đọc được — giá trị bắt đầu bằng ! thì đặt trong ngoặc kép',
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
 };
 
 /** Failures after the content check passed: while Astro stores, renders or indexes a file. */

@@ -62,10 +62,13 @@ function describe(issue: z.core.$ZodIssue, field: string, meta: FieldMeta, given
     return issueMessages.notWholeNumber(given, field, meta.example);
   }
   const missing = given === undefined || given === null || given === '';
-  if (issue.code === 'invalid_type' && missing) {
+  // A missing field fails as a wrong type, or as no match among a union's shapes (an issue's period).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && missing) {
     return meta.kind === 'date' ? fieldMessages.requiredDate() : fieldMessages.required(field, meta.example);
   }
   if (issue.code === 'too_small') return fieldMessages.empty(field, meta.example);
+  if (meta.kind === 'period') return issueMessages.badPeriod(given);
+  if (meta.kind === 'articles') return issueMessages.badArticleList(given);
   if (issue.code === 'invalid_type') {
     if (meta.kind === 'boolean') return fieldMessages.notBoolean(given, field);
     if (meta.kind === 'list') return fieldMessages.notList(given, field, meta.example);

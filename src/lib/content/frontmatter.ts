@@ -77,6 +77,11 @@ function delimiterError(source: string): { line: number; message: string } | und
   return undefined;
 }
 
+/** gray-matter with YAML read by `parse` and every other front-matter language refused. */
+function matterOf(source: string, parse: (text: string) => object) {
+  return matter(source, { language: 'yaml', engines: { ...SAFE_ENGINES, yaml: { parse, stringify: () => '' } } });
+}
+
 /** Splits a Markdown/MDX source into front matter and body (BOM, CRLF and NFD already handled). */
 export function parseSource(raw: string): ParsedSource {
   const source = normalizeSource(raw);
@@ -84,19 +89,16 @@ export function parseSource(raw: string): ParsedSource {
   const broken = hasFrontmatter ? delimiterError(source) : undefined;
   if (broken) return { data: {}, body: '', bodyLine: 1, hasFrontmatter, yamlError: broken, lines: new Map() };
   let parsed: ReturnType<typeof readYaml> | undefined;
-  const file = matter(source, {
-    language: 'yaml',
-    engines: {
-      ...SAFE_ENGINES,
-      yaml: {
-        parse: (text: string) => {
-          parsed = readYamlSafely(text);
-          return (parsed.value ?? {}) as object;
-        },
-        stringify: () => '',
-      },
-    },
-  });
+  let file: { content: string };
+  try {
+    file = matterOf(source, (text) => {
+      parsed = readYamlSafely(text);
+      return (parsed.value ?? {}) as object;
+    });
+  } catch {
+    // Only reachable if gray-matter itself refuses the text; the delimiter check above should have caught it.
+    return { data: {}, body: '', bodyLine: 1, hasFrontmatter, yamlError: { line: 1, message: fileMessages.yamlUnreadable() }, lines: new Map() };
+  }
   const value = parsed?.value;
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const notAMap = parsed && !parsed.yamlError && value != null && data !== value;

@@ -139,7 +139,7 @@ export function readCategories(file: string, problems: Problem[]): Section[] {
 }
 
 function decomposedWarning(file: string, raw: string, problems: Problem[]) {
-  if (isDecomposed(raw.replace(/^\uFEFF/, ''))) {
+  if (isDecomposed(raw.replace(/^\uFEFF+/, ''))) {
     problems.push({ severity: 'warning', file, message: fileMessages.decomposed() });
   }
 }
@@ -326,7 +326,10 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   tagVariants(uniqueArticles, problems);
   checkReferences(contentDir, uniqueArticles, problems);
   const checkedIssues = checkIssues(issues, uniqueArticles, categories, problems);
-  return { contentDir, categories, articles: uniqueArticles, pages: uniquePages, issues: checkedIssues, problems, assets, strays };
+  // A file named by an error is never published, whichever check found it.
+  const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  const kept = <T extends { file: string }>(records: T[]) => records.filter((r) => !failed.has(r.file));
+  return { contentDir, categories, articles: kept(uniqueArticles), pages: kept(uniquePages), issues: kept(checkedIssues), problems, assets, strays };
 }
 
 /**

@@ -1,9 +1,10 @@
 /** Text helpers shared by the build, the editors' scripts and the search index. */
 
-const BOM = /^\uFEFF/;
+/** One or more byte-order marks: some editors add one to a file that already has one. */
+const BOM = /^\uFEFF+/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** Editors' files: drop a leading BOM, turn CRLF/CR into LF, and compose to NFC (macOS pastes NFD). */
+/** Editors' files: drop leading BOMs, turn CRLF/CR into LF, and compose to NFC (macOS pastes NFD). */
 export function normalizeSource(source: string): string {
   return source.replace(BOM, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }
