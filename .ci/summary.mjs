@@ -1,5 +1,5 @@
 // Prints the one line CI reads, "N passed, N failed", from Vitest's JSON report
-// plus the content check and the real site's build + link check (one result each).
+// plus code style and types, the content check, and the real site's build + link check (one result each).
 import { readFileSync } from 'node:fs';
 
 const [reportPath = 'test-results/vitest.json', ...statuses] = process.argv.slice(2);

@@ -27,7 +27,9 @@ function build(): string {
   const out = join(mkdtempSync(join(tmpdir(), 'bantin-audit-')), 'dist');
   console.log(`Đang build vào ${out} …`);
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUT_DIR: out, CACHE_DIR: join(out, '../cache') },
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, OUT_DIR: out, CACHE_DIR: join(out, '../cache') },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
   return out;
@@ -83,7 +85,9 @@ try {
 console.log('\n| Trang | Hiệu năng | Trợ năng | Thực hành tốt | SEO | Dung lượng | LCP | TBT | CLS |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.page} (${r.path}) | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${((r.bytes as number) / 1024).toFixed(1)} KB | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} |`);
+  console.log(
+    `| ${r.page} (${r.path}) | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${((r.bytes as number) / 1024).toFixed(1)} KB | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} |`,
+  );
 }
 for (const r of rows) if ((r.failing as string[]).length) console.log(`${r.page}: chưa đạt — ${(r.failing as string[]).join(', ')}`);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

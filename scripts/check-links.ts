@@ -60,7 +60,12 @@ const pages = htmlFiles(outDir);
 for (const page of pages) {
   const { urls, ids } = readPage(page);
   idCache.set(page, ids);
-  const pagePath = base + relative(outDir, page).split('\\').join('/').replace(/index\.html$/, '');
+  const pagePath =
+    base +
+    relative(outDir, page)
+      .split('\\')
+      .join('/')
+      .replace(/index\.html$/, '');
   for (const raw of urls) {
     const url = raw.trim();
     if (!url || /^(https?:|mailto:|tel:|data:|\/\/)/i.test(url)) continue;

@@ -39,7 +39,10 @@ const period: IssuePeriod = month ? { month } : quarter ? { quarter } : fromDate
 
 const dir = contentDirectory();
 const report = loadContent(dir, buildTime());
-const number = nextIssueNumber(report.issues.map((i) => i.data), year);
+const number = nextIssueNumber(
+  report.issues.map((i) => i.data),
+  year,
+);
 const file = join(dir, 'issues', `${year}-${String(number).padStart(2, '0')}.md`);
 if (existsSync(file)) fail(`${displayPath(file)} đã có — không ghi đè`);
 

@@ -109,79 +109,198 @@ function cumulate(weights: readonly number[]): number[] {
 
 const DISTRICTS = ['quận Hải Châu', 'quận Thanh Khê', 'quận Sơn Trà', 'quận Ngũ Hành Sơn', 'quận Liên Chiểu', 'quận Cẩm Lệ', 'huyện Hòa Vang'];
 const WARDS = [
-  'Hòa Khánh Bắc', 'Hòa Minh', 'An Hải Đông', 'Mỹ An', 'Thạc Gián', 'Hòa Cường Nam', 'Thuận Phước', 'Phước Mỹ',
-  'Khuê Mỹ', 'Hòa Xuân', 'Nại Hiên Đông', 'Chính Gián', 'Tam Thuận', 'Xuân Hà', 'Hòa Thuận Tây', 'Bình Hiên',
-  'Thanh Bình', 'Hòa Hiệp Nam', 'Hòa Quý', 'Mân Thái',
+  'Hòa Khánh Bắc',
+  'Hòa Minh',
+  'An Hải Đông',
+  'Mỹ An',
+  'Thạc Gián',
+  'Hòa Cường Nam',
+  'Thuận Phước',
+  'Phước Mỹ',
+  'Khuê Mỹ',
+  'Hòa Xuân',
+  'Nại Hiên Đông',
+  'Chính Gián',
+  'Tam Thuận',
+  'Xuân Hà',
+  'Hòa Thuận Tây',
+  'Bình Hiên',
+  'Thanh Bình',
+  'Hòa Hiệp Nam',
+  'Hòa Quý',
+  'Mân Thái',
 ];
 const COMMUNES = ['Hòa Phong', 'Hòa Tiến', 'Hòa Bắc', 'Hòa Ninh', 'Hòa Liên', 'Hòa Nhơn', 'Hòa Phú', 'Hòa Khương'];
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Thị', 'Thị Thu', 'Thị Minh', 'Thị Kim', 'Thị Mỹ', 'Thị Thanh', 'Thị Ngọc', 'Thị Bích', 'Thị Hồng', 'Thị Diệu'];
-const GIVEN = ['Hà', 'Lan', 'Hương', 'Hạnh', 'Dung', 'Trang', 'Thảo', 'Nga', 'Nguyệt', 'Phượng', 'Yến', 'Loan', 'Hằng', 'Tâm', 'Hiền', 'Liên', 'Xuân', 'Oanh', 'Vân', 'Thủy', 'Ánh', 'Diệp', 'Đào', 'Quỳnh'];
+const GIVEN = [
+  'Hà',
+  'Lan',
+  'Hương',
+  'Hạnh',
+  'Dung',
+  'Trang',
+  'Thảo',
+  'Nga',
+  'Nguyệt',
+  'Phượng',
+  'Yến',
+  'Loan',
+  'Hằng',
+  'Tâm',
+  'Hiền',
+  'Liên',
+  'Xuân',
+  'Oanh',
+  'Vân',
+  'Thủy',
+  'Ánh',
+  'Diệp',
+  'Đào',
+  'Quỳnh',
+];
 
 const ROLES = [
-  'Chủ tịch Hội LHPN thành phố', 'Phó Chủ tịch Hội LHPN thành phố', 'Chủ tịch Hội LHPN {district}',
-  'Phó Chủ tịch Hội LHPN {district}', 'Chủ tịch Hội Phụ nữ phường {ward}', 'Chi hội trưởng phụ nữ tổ dân phố số {no}',
-  'hội viên phường {ward}', 'Trưởng ban Tuyên giáo Hội LHPN thành phố', 'Chủ nhiệm câu lạc bộ “Phụ nữ khởi nghiệp”',
-  'chủ hộ kinh doanh tại xã {commune}', 'giáo viên mầm non ở {district}',
+  'Chủ tịch Hội LHPN thành phố',
+  'Phó Chủ tịch Hội LHPN thành phố',
+  'Chủ tịch Hội LHPN {district}',
+  'Phó Chủ tịch Hội LHPN {district}',
+  'Chủ tịch Hội Phụ nữ phường {ward}',
+  'Chi hội trưởng phụ nữ tổ dân phố số {no}',
+  'hội viên phường {ward}',
+  'Trưởng ban Tuyên giáo Hội LHPN thành phố',
+  'Chủ nhiệm câu lạc bộ “Phụ nữ khởi nghiệp”',
+  'chủ hộ kinh doanh tại xã {commune}',
+  'giáo viên mầm non ở {district}',
 ];
 
 /** Written as they read mid-sentence; capitalised when they open one. */
 const SUBJECTS = [
-  'Hội LHPN thành phố Đà Nẵng', 'Ban Thường vụ Hội LHPN thành phố', 'Hội LHPN {district}', 'Hội Phụ nữ phường {ward}',
-  'Hội Phụ nữ xã {commune}', 'chi hội phụ nữ tổ dân phố số {no}', 'các cấp Hội trong toàn thành phố', 'đội ngũ cán bộ Hội cơ sở',
-  'chị em hội viên phường {ward}', 'Câu lạc bộ “Phụ nữ khởi nghiệp” {district}', 'tổ hợp tác may mặc của hội viên xã {commune}',
-  'Ban Chấp hành Hội LHPN {district}', 'Hội LHPN thành phố', 'các chi hội phụ nữ',
+  'Hội LHPN thành phố Đà Nẵng',
+  'Ban Thường vụ Hội LHPN thành phố',
+  'Hội LHPN {district}',
+  'Hội Phụ nữ phường {ward}',
+  'Hội Phụ nữ xã {commune}',
+  'chi hội phụ nữ tổ dân phố số {no}',
+  'các cấp Hội trong toàn thành phố',
+  'đội ngũ cán bộ Hội cơ sở',
+  'chị em hội viên phường {ward}',
+  'Câu lạc bộ “Phụ nữ khởi nghiệp” {district}',
+  'tổ hợp tác may mặc của hội viên xã {commune}',
+  'Ban Chấp hành Hội LHPN {district}',
+  'Hội LHPN thành phố',
+  'các chi hội phụ nữ',
 ];
 
 const VERBS = [
-  'đã tổ chức', 'phối hợp tổ chức', 'triển khai', 'tiếp tục đẩy mạnh', 'chủ động xây dựng', 'ra mắt', 'duy trì hiệu quả',
-  'tích cực hưởng ứng', 'phát động', 'tổ chức thành công', 'khởi động', 'nhân rộng',
+  'đã tổ chức',
+  'phối hợp tổ chức',
+  'triển khai',
+  'tiếp tục đẩy mạnh',
+  'chủ động xây dựng',
+  'ra mắt',
+  'duy trì hiệu quả',
+  'tích cực hưởng ứng',
+  'phát động',
+  'tổ chức thành công',
+  'khởi động',
+  'nhân rộng',
 ];
 
 /** Things the Union organises, runs or takes part in. */
 const OBJECTS = [
-  'lớp tập huấn kỹ năng khởi nghiệp cho phụ nữ', 'chương trình “Phụ nữ Đà Nẵng đồng hành cùng người nghèo”',
-  'mô hình “Gia đình 5 không 3 sạch”', 'hội thi “Phụ nữ tài năng, duyên dáng”', 'buổi tọa đàm về bình đẳng giới trong gia đình',
-  'cuộc vận động “Phụ nữ Việt Nam sử dụng hàng Việt Nam”', 'phong trào “Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc”',
-  'Đề án “Hỗ trợ phụ nữ khởi nghiệp”', 'đợt khám sức khỏe sinh sản miễn phí cho phụ nữ',
-  'hoạt động tuyên truyền phòng, chống bạo lực gia đình', 'chương trình “Mẹ đỡ đầu” cho trẻ em mồ côi',
-  'mô hình “Tổ phụ nữ tự quản bảo vệ môi trường”', 'câu lạc bộ “Gia đình hạnh phúc”', 'lớp bồi dưỡng nghiệp vụ cho cán bộ Hội cơ sở',
-  'ngày hội “Phụ nữ với chuyển đổi số”', 'hội nghị tổng kết công tác Hội và phong trào phụ nữ', 'đợt trao tặng nhà “Mái ấm tình thương”',
-  'phong trào “Nuôi heo đất tiết kiệm”', 'phiên chợ kết nối tiêu thụ sản phẩm OCOP của phụ nữ', 'lớp dạy nghề may công nghiệp cho lao động nữ',
-  'chương trình tín dụng ưu đãi cho hộ phụ nữ nghèo', 'cuộc thi tìm hiểu pháp luật về bình đẳng giới', 'diễn đàn “Nữ doanh nhân với cộng đồng”',
-  'chiến dịch “Chung tay vì cộng đồng”', 'buổi đối thoại giữa lãnh đạo thành phố với hội viên, phụ nữ', 'lớp học tiếng Anh miễn phí cho con em hội viên',
-  'tuần lễ áo dài', 'mô hình “Địa chỉ tin cậy tại cộng đồng”', 'đợt ra quân phân loại rác thải tại nguồn', 'chương trình học bổng “Thắp sáng ước mơ”',
+  'lớp tập huấn kỹ năng khởi nghiệp cho phụ nữ',
+  'chương trình “Phụ nữ Đà Nẵng đồng hành cùng người nghèo”',
+  'mô hình “Gia đình 5 không 3 sạch”',
+  'hội thi “Phụ nữ tài năng, duyên dáng”',
+  'buổi tọa đàm về bình đẳng giới trong gia đình',
+  'cuộc vận động “Phụ nữ Việt Nam sử dụng hàng Việt Nam”',
+  'phong trào “Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc”',
+  'Đề án “Hỗ trợ phụ nữ khởi nghiệp”',
+  'đợt khám sức khỏe sinh sản miễn phí cho phụ nữ',
+  'hoạt động tuyên truyền phòng, chống bạo lực gia đình',
+  'chương trình “Mẹ đỡ đầu” cho trẻ em mồ côi',
+  'mô hình “Tổ phụ nữ tự quản bảo vệ môi trường”',
+  'câu lạc bộ “Gia đình hạnh phúc”',
+  'lớp bồi dưỡng nghiệp vụ cho cán bộ Hội cơ sở',
+  'ngày hội “Phụ nữ với chuyển đổi số”',
+  'hội nghị tổng kết công tác Hội và phong trào phụ nữ',
+  'đợt trao tặng nhà “Mái ấm tình thương”',
+  'phong trào “Nuôi heo đất tiết kiệm”',
+  'phiên chợ kết nối tiêu thụ sản phẩm OCOP của phụ nữ',
+  'lớp dạy nghề may công nghiệp cho lao động nữ',
+  'chương trình tín dụng ưu đãi cho hộ phụ nữ nghèo',
+  'cuộc thi tìm hiểu pháp luật về bình đẳng giới',
+  'diễn đàn “Nữ doanh nhân với cộng đồng”',
+  'chiến dịch “Chung tay vì cộng đồng”',
+  'buổi đối thoại giữa lãnh đạo thành phố với hội viên, phụ nữ',
+  'lớp học tiếng Anh miễn phí cho con em hội viên',
+  'tuần lễ áo dài',
+  'mô hình “Địa chỉ tin cậy tại cộng đồng”',
+  'đợt ra quân phân loại rác thải tại nguồn',
+  'chương trình học bổng “Thắp sáng ước mơ”',
 ];
 
 const PURPOSES = [
-  'nhằm nâng cao nhận thức về bình đẳng giới', 'góp phần xây dựng gia đình no ấm, tiến bộ, hạnh phúc',
-  'giúp chị em có thêm kiến thức, kỹ năng trong phát triển kinh tế', 'nhằm hỗ trợ hộ phụ nữ nghèo vươn lên thoát nghèo bền vững',
-  'để phụ nữ mạnh dạn tiếp cận nguồn vốn và thị trường', 'hướng tới kỷ niệm Ngày Quốc tế Phụ nữ 8/3',
-  'chào mừng Ngày Phụ nữ Việt Nam 20/10', 'nhằm tạo sân chơi bổ ích, lành mạnh cho hội viên',
-  'góp phần bảo đảm an sinh xã hội trên địa bàn', 'nhằm phát huy vai trò của phụ nữ trong xây dựng đô thị văn minh',
-  'góp phần phòng ngừa, ngăn chặn bạo lực gia đình và xâm hại trẻ em', 'để chị em tự tin ứng dụng công nghệ số trong kinh doanh',
+  'nhằm nâng cao nhận thức về bình đẳng giới',
+  'góp phần xây dựng gia đình no ấm, tiến bộ, hạnh phúc',
+  'giúp chị em có thêm kiến thức, kỹ năng trong phát triển kinh tế',
+  'nhằm hỗ trợ hộ phụ nữ nghèo vươn lên thoát nghèo bền vững',
+  'để phụ nữ mạnh dạn tiếp cận nguồn vốn và thị trường',
+  'hướng tới kỷ niệm Ngày Quốc tế Phụ nữ 8/3',
+  'chào mừng Ngày Phụ nữ Việt Nam 20/10',
+  'nhằm tạo sân chơi bổ ích, lành mạnh cho hội viên',
+  'góp phần bảo đảm an sinh xã hội trên địa bàn',
+  'nhằm phát huy vai trò của phụ nữ trong xây dựng đô thị văn minh',
+  'góp phần phòng ngừa, ngăn chặn bạo lực gia đình và xâm hại trẻ em',
+  'để chị em tự tin ứng dụng công nghệ số trong kinh doanh',
 ];
 
 const BENEFICIARIES = [
-  'cho hơn {n} hội viên, phụ nữ', 'với sự tham gia của {n} đại biểu', 'cho {n} cán bộ Hội các cấp', 'thu hút đông đảo chị em tham gia',
-  'cho {n} phụ nữ có hoàn cảnh khó khăn', 'với tổng kinh phí gần {m} triệu đồng', 'cho {n} học viên là lao động nữ',
+  'cho hơn {n} hội viên, phụ nữ',
+  'với sự tham gia của {n} đại biểu',
+  'cho {n} cán bộ Hội các cấp',
+  'thu hút đông đảo chị em tham gia',
+  'cho {n} phụ nữ có hoàn cảnh khó khăn',
+  'với tổng kinh phí gần {m} triệu đồng',
+  'cho {n} học viên là lao động nữ',
   'với sự đồng hành của nhiều doanh nghiệp, nhà hảo tâm',
 ];
 
 const PLACES = [
-  'tại {district}', 'trên địa bàn thành phố', 'tại hội trường UBND phường {ward}', 'tại Trung tâm Hành chính thành phố',
-  'ở xã {commune}', 'tại nhà văn hóa tổ dân phố số {no}', 'trên địa bàn {district}',
+  'tại {district}',
+  'trên địa bàn thành phố',
+  'tại hội trường UBND phường {ward}',
+  'tại Trung tâm Hành chính thành phố',
+  'ở xã {commune}',
+  'tại nhà văn hóa tổ dân phố số {no}',
+  'trên địa bàn {district}',
 ];
 
 const OPENERS = [
-  'Sáng ngày {d}/{mo},', 'Chiều {d}/{mo},', 'Trong năm {y},', 'Thời gian qua,', 'Từ đầu năm đến nay,', 'Nhân dịp kỷ niệm Ngày Phụ nữ Việt Nam 20/10,',
-  'Hưởng ứng Tháng hành động vì bình đẳng giới,', 'Trong quý {q} năm {y},', 'Những năm gần đây,', 'Ngày {d}/{mo}/{y},',
+  'Sáng ngày {d}/{mo},',
+  'Chiều {d}/{mo},',
+  'Trong năm {y},',
+  'Thời gian qua,',
+  'Từ đầu năm đến nay,',
+  'Nhân dịp kỷ niệm Ngày Phụ nữ Việt Nam 20/10,',
+  'Hưởng ứng Tháng hành động vì bình đẳng giới,',
+  'Trong quý {q} năm {y},',
+  'Những năm gần đây,',
+  'Ngày {d}/{mo}/{y},',
 ];
 
 const CONNECTORS = [
-  'Bên cạnh đó,', 'Ngoài ra,', 'Đặc biệt,', 'Cũng trong dịp này,', 'Theo đánh giá của Ban Thường vụ,', 'Qua đó,', 'Song song với đó,',
-  'Để làm được điều này,', 'Không chỉ vậy,',
+  'Bên cạnh đó,',
+  'Ngoài ra,',
+  'Đặc biệt,',
+  'Cũng trong dịp này,',
+  'Theo đánh giá của Ban Thường vụ,',
+  'Qua đó,',
+  'Song song với đó,',
+  'Để làm được điều này,',
+  'Không chỉ vậy,',
 ];
 
 const RESULTS = [
@@ -225,67 +344,240 @@ const PLANS = [
 ];
 
 const GOALS = [
-  'hỗ trợ ít nhất {n} phụ nữ khởi nghiệp', 'giảm {k} phần trăm hộ phụ nữ nghèo', 'phát triển thêm {n} hội viên mới',
-  'phát huy vai trò trong xây dựng gia đình hạnh phúc', 'tham gia ngày càng nhiều hơn vào công tác lãnh đạo, quản lý',
+  'hỗ trợ ít nhất {n} phụ nữ khởi nghiệp',
+  'giảm {k} phần trăm hộ phụ nữ nghèo',
+  'phát triển thêm {n} hội viên mới',
+  'phát huy vai trò trong xây dựng gia đình hạnh phúc',
+  'tham gia ngày càng nhiều hơn vào công tác lãnh đạo, quản lý',
   'tiếp cận bình đẳng các dịch vụ xã hội cơ bản',
 ];
 
 const HEADINGS = [
-  'Nhiều mô hình hiệu quả', 'Chung tay hỗ trợ phụ nữ khởi nghiệp', 'Kết quả nổi bật', 'Phương hướng thời gian tới',
-  'Lan tỏa tinh thần tương thân, tương ái', 'Đổi mới phương thức hoạt động', 'Nâng cao chất lượng hội viên',
-  'Vì một cộng đồng bình đẳng', 'Những con số ấn tượng', 'Sát cánh cùng chị em khó khăn', 'Khơi dậy khát vọng vươn lên',
-  'Đưa nghị quyết vào cuộc sống', 'Tiếp sức cho phụ nữ vùng ven', 'Gắn kết yêu thương',
+  'Nhiều mô hình hiệu quả',
+  'Chung tay hỗ trợ phụ nữ khởi nghiệp',
+  'Kết quả nổi bật',
+  'Phương hướng thời gian tới',
+  'Lan tỏa tinh thần tương thân, tương ái',
+  'Đổi mới phương thức hoạt động',
+  'Nâng cao chất lượng hội viên',
+  'Vì một cộng đồng bình đẳng',
+  'Những con số ấn tượng',
+  'Sát cánh cùng chị em khó khăn',
+  'Khơi dậy khát vọng vươn lên',
+  'Đưa nghị quyết vào cuộc sống',
+  'Tiếp sức cho phụ nữ vùng ven',
+  'Gắn kết yêu thương',
 ];
 
-const LIST_INTROS = ['Một số kết quả nổi bật trong năm {y}:', 'Nội dung tập huấn tập trung vào:', 'Chương trình gồm các hoạt động chính:', 'Các chỉ tiêu đề ra cho năm {next}:'];
+const LIST_INTROS = [
+  'Một số kết quả nổi bật trong năm {y}:',
+  'Nội dung tập huấn tập trung vào:',
+  'Chương trình gồm các hoạt động chính:',
+  'Các chỉ tiêu đề ra cho năm {next}:',
+];
 const LIST_ITEMS = [
-  'Tổ chức {n} lớp tập huấn cho {m} cán bộ Hội', 'Giới thiệu việc làm cho {n} lao động nữ', 'Trao {n} suất học bổng cho học sinh nghèo vượt khó',
-  'Vận động xây dựng {k} nhà “Mái ấm tình thương”', 'Hỗ trợ {n} phụ nữ tiếp cận vốn vay với tổng dư nợ {m} tỷ đồng',
-  'Kỹ năng lập kế hoạch kinh doanh', 'Kiến thức cơ bản về chuyển đổi số', 'Pháp luật về bình đẳng giới và phòng, chống bạo lực gia đình',
-  'Kỹ năng truyền thông trên mạng xã hội', 'Phòng, chống mua bán người', 'Chăm sóc sức khỏe sinh sản và dinh dưỡng cho trẻ em',
-  'Thành lập mới {k} tổ hợp tác, hợp tác xã do phụ nữ làm chủ', 'Khám bệnh, cấp thuốc miễn phí cho {n} phụ nữ cao tuổi',
-  'Phát triển {n} hội viên mới', 'Duy trì {k} câu lạc bộ “Gia đình hạnh phúc”',
+  'Tổ chức {n} lớp tập huấn cho {m} cán bộ Hội',
+  'Giới thiệu việc làm cho {n} lao động nữ',
+  'Trao {n} suất học bổng cho học sinh nghèo vượt khó',
+  'Vận động xây dựng {k} nhà “Mái ấm tình thương”',
+  'Hỗ trợ {n} phụ nữ tiếp cận vốn vay với tổng dư nợ {m} tỷ đồng',
+  'Kỹ năng lập kế hoạch kinh doanh',
+  'Kiến thức cơ bản về chuyển đổi số',
+  'Pháp luật về bình đẳng giới và phòng, chống bạo lực gia đình',
+  'Kỹ năng truyền thông trên mạng xã hội',
+  'Phòng, chống mua bán người',
+  'Chăm sóc sức khỏe sinh sản và dinh dưỡng cho trẻ em',
+  'Thành lập mới {k} tổ hợp tác, hợp tác xã do phụ nữ làm chủ',
+  'Khám bệnh, cấp thuốc miễn phí cho {n} phụ nữ cao tuổi',
+  'Phát triển {n} hội viên mới',
+  'Duy trì {k} câu lạc bộ “Gia đình hạnh phúc”',
 ];
 
-const TITLE_ACTIONS = [
-  'Tổ chức', 'Ra mắt', 'Tập huấn', 'Phát động', 'Tổng kết', 'Trao tặng', 'Hỗ trợ', 'Triển khai', 'Khai mạc', 'Nhân rộng',
-];
+const TITLE_ACTIONS = ['Tổ chức', 'Ra mắt', 'Tập huấn', 'Phát động', 'Tổng kết', 'Trao tặng', 'Hỗ trợ', 'Triển khai', 'Khai mạc', 'Nhân rộng'];
 
 const TITLE_PATTERNS = [
-  'Đà Nẵng: {Action} {object} {benefit}', '{Subject} {verb} {object}', '{Object} {purpose}', '{Subject} {verb} {object} {place}',
-  '{District}: {Action} {object}', '{Object} {benefit} {place}', 'Hội viên phụ nữ {district} {verb} {object}',
+  'Đà Nẵng: {Action} {object} {benefit}',
+  '{Subject} {verb} {object}',
+  '{Object} {purpose}',
+  '{Subject} {verb} {object} {place}',
+  '{District}: {Action} {object}',
+  '{Object} {benefit} {place}',
+  'Hội viên phụ nữ {district} {verb} {object}',
 ];
 
 const ALT_TEXTS = [
-  'Hội viên phụ nữ {district} tham gia buổi tập huấn', 'Đại biểu chụp ảnh lưu niệm tại hội nghị', 'Chị em hội viên phường {ward} giới thiệu sản phẩm tại phiên chợ',
-  'Lãnh đạo Hội LHPN thành phố trao quà cho phụ nữ có hoàn cảnh khó khăn', 'Các đội thi biểu diễn áo dài trên sân khấu',
-  'Cán bộ Hội hướng dẫn phụ nữ xã {commune} sử dụng ứng dụng trên điện thoại', 'Toàn cảnh buổi tọa đàm về bình đẳng giới',
+  'Hội viên phụ nữ {district} tham gia buổi tập huấn',
+  'Đại biểu chụp ảnh lưu niệm tại hội nghị',
+  'Chị em hội viên phường {ward} giới thiệu sản phẩm tại phiên chợ',
+  'Lãnh đạo Hội LHPN thành phố trao quà cho phụ nữ có hoàn cảnh khó khăn',
+  'Các đội thi biểu diễn áo dài trên sân khấu',
+  'Cán bộ Hội hướng dẫn phụ nữ xã {commune} sử dụng ứng dụng trên điện thoại',
+  'Toàn cảnh buổi tọa đàm về bình đẳng giới',
 ];
 
 const AUTHORS = [
-  'Hội LHPN TP Đà Nẵng', 'Ban Tuyên giáo Hội LHPN thành phố', 'Hội LHPN {district}', 'Thu Hà', 'Minh Trang', 'Ngọc Diệp', 'Thanh Tâm', 'Bích Liên',
+  'Hội LHPN TP Đà Nẵng',
+  'Ban Tuyên giáo Hội LHPN thành phố',
+  'Hội LHPN {district}',
+  'Thu Hà',
+  'Minh Trang',
+  'Ngọc Diệp',
+  'Thanh Tâm',
+  'Bích Liên',
 ];
 
 /** Each tag is spelled one way only (the contract warns on variants); slugs are checked unique below. */
 const TAGS = [
-  'tập huấn', 'cán bộ Hội', 'hội viên', 'bình đẳng giới', 'khởi nghiệp', 'phụ nữ khởi nghiệp', 'gia đình', 'gia đình hạnh phúc',
-  'bạo lực gia đình', 'phòng chống bạo lực gia đình', 'trẻ em', 'bảo vệ trẻ em', 'Đà Nẵng', 'đại biểu', 'bầu cử', 'Quốc hội', 'HĐND',
-  'Ngày Quốc tế Phụ nữ 8/3', 'Ngày Phụ nữ Việt Nam 20/10', 'Đại hội phụ nữ', 'an sinh xã hội', 'giảm nghèo', 'vốn vay', 'tín dụng chính sách',
-  'chuyển đổi số', 'kinh tế tập thể', 'hợp tác xã', 'tổ hợp tác', 'sản phẩm OCOP', 'làng nghề', 'nông thôn mới', 'đô thị văn minh',
-  'môi trường', 'rác thải nhựa', 'phân loại rác', 'biến đổi khí hậu', 'phòng chống thiên tai', 'bão lũ', 'cứu trợ', 'Mái ấm tình thương',
-  'Mẹ đỡ đầu', 'học bổng', 'khuyến học', 'sức khỏe sinh sản', 'chăm sóc sức khỏe', 'dinh dưỡng', 'an toàn thực phẩm', 'COVID-19',
-  'tiêm chủng', 'phòng chống dịch', 'mua bán người', 'di cư an toàn', 'phụ nữ dân tộc thiểu số', 'phụ nữ khuyết tật', 'người cao tuổi',
-  'thanh niên', 'lao động nữ', 'việc làm', 'đào tạo nghề', 'kỹ năng sống', 'kỹ năng số', 'mạng xã hội', 'tuyên truyền', 'pháp luật',
-  'bảo vệ nền tảng tư tưởng của Đảng', 'học tập và làm theo Bác', 'gương điển hình', 'thi đua khen thưởng', 'tổng kết', 'sơ kết', 'hội nghị',
-  'hội thi', 'hội thao', 'văn nghệ', 'áo dài', 'Tuần lễ áo dài', 'giao lưu', 'tọa đàm', 'diễn đàn', 'đối thoại', 'giám sát phản biện',
-  'công tác cán bộ', 'nữ lãnh đạo', 'nữ doanh nhân', 'doanh nghiệp nữ', 'câu lạc bộ', 'chi hội', 'tổ dân phố', 'đoàn kết', 'hòa giải',
-  'tiết kiệm', 'heo đất', 'quỹ Hội', 'từ thiện', 'nhân đạo', 'hiến máu', 'Tết', 'Tết Trung thu', 'Quốc tế Thiếu nhi 1/6',
-  'Tháng hành động vì bình đẳng giới', 'Tháng hành động vì trẻ em', 'Gia đình 5 không 3 sạch', 'Phụ nữ Việt Nam sử dụng hàng Việt Nam',
-  'Hải Châu', 'Thanh Khê', 'Sơn Trà', 'Ngũ Hành Sơn', 'Liên Chiểu', 'Cẩm Lệ', 'Hòa Vang', 'Hoàng Sa', 'Quảng Nam', 'miền Trung', 'biển đảo',
-  'Trường Sa', 'biên giới', 'quân đội', 'công an', 'an ninh trật tự', 'đối ngoại', 'hợp tác quốc tế', 'Lào', 'Hàn Quốc', 'UN Women',
-  'dự án', 'đề án', 'Đề án 939', 'Đề án 938', 'nghị quyết', 'chỉ thị', 'văn hóa', 'du lịch', 'ẩm thực', 'nông nghiệp',
-  'nuôi trồng thủy sản', 'thương mại điện tử', 'livestream bán hàng', 'giáo dục', 'mầm non', 'tuổi vị thành niên', 'hôn nhân',
-  'người có công', 'Mẹ Việt Nam anh hùng', 'tri ân', 'nhà tình nghĩa', 'nước sạch', 'vệ sinh môi trường', 'tái chế', 'sống xanh', 'truyền thông',
+  'tập huấn',
+  'cán bộ Hội',
+  'hội viên',
+  'bình đẳng giới',
+  'khởi nghiệp',
+  'phụ nữ khởi nghiệp',
+  'gia đình',
+  'gia đình hạnh phúc',
+  'bạo lực gia đình',
+  'phòng chống bạo lực gia đình',
+  'trẻ em',
+  'bảo vệ trẻ em',
+  'Đà Nẵng',
+  'đại biểu',
+  'bầu cử',
+  'Quốc hội',
+  'HĐND',
+  'Ngày Quốc tế Phụ nữ 8/3',
+  'Ngày Phụ nữ Việt Nam 20/10',
+  'Đại hội phụ nữ',
+  'an sinh xã hội',
+  'giảm nghèo',
+  'vốn vay',
+  'tín dụng chính sách',
+  'chuyển đổi số',
+  'kinh tế tập thể',
+  'hợp tác xã',
+  'tổ hợp tác',
+  'sản phẩm OCOP',
+  'làng nghề',
+  'nông thôn mới',
+  'đô thị văn minh',
+  'môi trường',
+  'rác thải nhựa',
+  'phân loại rác',
+  'biến đổi khí hậu',
+  'phòng chống thiên tai',
+  'bão lũ',
+  'cứu trợ',
+  'Mái ấm tình thương',
+  'Mẹ đỡ đầu',
+  'học bổng',
+  'khuyến học',
+  'sức khỏe sinh sản',
+  'chăm sóc sức khỏe',
+  'dinh dưỡng',
+  'an toàn thực phẩm',
+  'COVID-19',
+  'tiêm chủng',
+  'phòng chống dịch',
+  'mua bán người',
+  'di cư an toàn',
+  'phụ nữ dân tộc thiểu số',
+  'phụ nữ khuyết tật',
+  'người cao tuổi',
+  'thanh niên',
+  'lao động nữ',
+  'việc làm',
+  'đào tạo nghề',
+  'kỹ năng sống',
+  'kỹ năng số',
+  'mạng xã hội',
+  'tuyên truyền',
+  'pháp luật',
+  'bảo vệ nền tảng tư tưởng của Đảng',
+  'học tập và làm theo Bác',
+  'gương điển hình',
+  'thi đua khen thưởng',
+  'tổng kết',
+  'sơ kết',
+  'hội nghị',
+  'hội thi',
+  'hội thao',
+  'văn nghệ',
+  'áo dài',
+  'Tuần lễ áo dài',
+  'giao lưu',
+  'tọa đàm',
+  'diễn đàn',
+  'đối thoại',
+  'giám sát phản biện',
+  'công tác cán bộ',
+  'nữ lãnh đạo',
+  'nữ doanh nhân',
+  'doanh nghiệp nữ',
+  'câu lạc bộ',
+  'chi hội',
+  'tổ dân phố',
+  'đoàn kết',
+  'hòa giải',
+  'tiết kiệm',
+  'heo đất',
+  'quỹ Hội',
+  'từ thiện',
+  'nhân đạo',
+  'hiến máu',
+  'Tết',
+  'Tết Trung thu',
+  'Quốc tế Thiếu nhi 1/6',
+  'Tháng hành động vì bình đẳng giới',
+  'Tháng hành động vì trẻ em',
+  'Gia đình 5 không 3 sạch',
+  'Phụ nữ Việt Nam sử dụng hàng Việt Nam',
+  'Hải Châu',
+  'Thanh Khê',
+  'Sơn Trà',
+  'Ngũ Hành Sơn',
+  'Liên Chiểu',
+  'Cẩm Lệ',
+  'Hòa Vang',
+  'Hoàng Sa',
+  'Quảng Nam',
+  'miền Trung',
+  'biển đảo',
+  'Trường Sa',
+  'biên giới',
+  'quân đội',
+  'công an',
+  'an ninh trật tự',
+  'đối ngoại',
+  'hợp tác quốc tế',
+  'Lào',
+  'Hàn Quốc',
+  'UN Women',
+  'dự án',
+  'đề án',
+  'Đề án 939',
+  'Đề án 938',
+  'nghị quyết',
+  'chỉ thị',
+  'văn hóa',
+  'du lịch',
+  'ẩm thực',
+  'nông nghiệp',
+  'nuôi trồng thủy sản',
+  'thương mại điện tử',
+  'livestream bán hàng',
+  'giáo dục',
+  'mầm non',
+  'tuổi vị thành niên',
+  'hôn nhân',
+  'người có công',
+  'Mẹ Việt Nam anh hùng',
+  'tri ân',
+  'nhà tình nghĩa',
+  'nước sạch',
+  'vệ sinh môi trường',
+  'tái chế',
+  'sống xanh',
+  'truyền thông',
 ];
 {
   const seen = new Map<string, string>();
@@ -300,7 +592,13 @@ const TAG_WEIGHTS = cumulate(TAGS.map((_, rank) => 1 / (rank + 1) ** 0.9));
 
 /** Sections are skewed towards the Union's day-to-day news; unknown slugs get a small weight. */
 const CATEGORY_WEIGHTS: Record<string, number> = {
-  'hoat-dong-hoi': 34, 'ho-tro-phu-nu': 18, 'phong-trao-thi-dua': 14, 'binh-dang-gioi': 13, 'cac-de-an': 9, 'tam-diem': 8, video: 4,
+  'hoat-dong-hoi': 34,
+  'ho-tro-phu-nu': 18,
+  'phong-trao-thi-dua': 14,
+  'binh-dang-gioi': 13,
+  'cac-de-an': 9,
+  'tam-diem': 8,
+  video: 4,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -321,30 +619,53 @@ const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(
 function fill(r: Random, template: string, scene: Scene): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     switch (key) {
-      case 'district': return chance(r, 0.6) ? scene.district : pick(r, DISTRICTS);
-      case 'District': return capitalize(chance(r, 0.6) ? scene.district : pick(r, DISTRICTS));
-      case 'ward': return chance(r, 0.6) ? scene.ward : pick(r, WARDS);
-      case 'commune': return chance(r, 0.6) ? scene.commune : pick(r, COMMUNES);
-      case 'n': return String(int(r, 2, 60) * pick(r, [1, 5, 10]));
-      case 'no': return String(int(r, 1, 45));
-      case 'm': return String(int(r, 12, 950));
-      case 'k': return String(int(r, 2, 48));
+      case 'district':
+        return chance(r, 0.6) ? scene.district : pick(r, DISTRICTS);
+      case 'District':
+        return capitalize(chance(r, 0.6) ? scene.district : pick(r, DISTRICTS));
+      case 'ward':
+        return chance(r, 0.6) ? scene.ward : pick(r, WARDS);
+      case 'commune':
+        return chance(r, 0.6) ? scene.commune : pick(r, COMMUNES);
+      case 'n':
+        return String(int(r, 2, 60) * pick(r, [1, 5, 10]));
+      case 'no':
+        return String(int(r, 1, 45));
+      case 'm':
+        return String(int(r, 12, 950));
+      case 'k':
+        return String(int(r, 2, 48));
       // Events are reported on the day or a few days later.
-      case 'd': return String(Math.max(1, scene.day - int(r, 0, 3)));
-      case 'mo': return String(scene.month);
-      case 'q': return pick(r, ['I', 'II', 'III', 'IV']);
-      case 'y': return String(scene.year);
-      case 'next': return String(scene.year + 1);
-      case 'verb': return pick(r, VERBS);
-      case 'object': return chance(r, 0.5) ? scene.object : pick(r, OBJECTS);
-      case 'Object': return capitalize(chance(r, 0.5) ? scene.object : pick(r, OBJECTS));
-      case 'Action': return pick(r, TITLE_ACTIONS);
-      case 'Subject': return capitalize(fill(r, pick(r, SUBJECTS), scene));
-      case 'purpose': return pick(r, PURPOSES);
-      case 'benefit': return fill(r, pick(r, BENEFICIARIES), scene);
-      case 'place': return fill(r, pick(r, PLACES), scene);
-      case 'goal': return fill(r, pick(r, GOALS), scene);
-      default: throw new Error(`corpus: unknown placeholder {${key}}`);
+      case 'd':
+        return String(Math.max(1, scene.day - int(r, 0, 3)));
+      case 'mo':
+        return String(scene.month);
+      case 'q':
+        return pick(r, ['I', 'II', 'III', 'IV']);
+      case 'y':
+        return String(scene.year);
+      case 'next':
+        return String(scene.year + 1);
+      case 'verb':
+        return pick(r, VERBS);
+      case 'object':
+        return chance(r, 0.5) ? scene.object : pick(r, OBJECTS);
+      case 'Object':
+        return capitalize(chance(r, 0.5) ? scene.object : pick(r, OBJECTS));
+      case 'Action':
+        return pick(r, TITLE_ACTIONS);
+      case 'Subject':
+        return capitalize(fill(r, pick(r, SUBJECTS), scene));
+      case 'purpose':
+        return pick(r, PURPOSES);
+      case 'benefit':
+        return fill(r, pick(r, BENEFICIARIES), scene);
+      case 'place':
+        return fill(r, pick(r, PLACES), scene);
+      case 'goal':
+        return fill(r, pick(r, GOALS), scene);
+      default:
+        throw new Error(`corpus: unknown placeholder {${key}}`);
     }
   });
 }
@@ -488,7 +809,15 @@ function withinWords(make: () => string, min: number, max: number, maxChars = In
   return best;
 }
 
-function planArticle(seed: number, index: number, total: number, categories: string[], categoryWeights: number[], coverShare: number, slugs: Set<string>): Plan {
+function planArticle(
+  seed: number,
+  index: number,
+  total: number,
+  categories: string[],
+  categoryWeights: number[],
+  coverShare: number,
+  slugs: Set<string>,
+): Plan {
   const r = stream(seed, index, 1);
   // Evenly spread over the ten years, oldest first; most articles carry a time of day.
   const day = Math.min(DAYS - 1, Math.floor(((index + r()) * DAYS) / total));
@@ -499,13 +828,25 @@ function planArticle(seed: number, index: number, total: number, categories: str
   const ymd = `${year}-${pad(month)}-${pad(dayOfMonth)}`;
   const date = chance(r, 0.6) ? `${ymd}T${pad(int(r, 6, 21))}:${pad(int(r, 0, 11) * 5)}` : ymd;
 
-  const scene: Scene = { district: pick(r, DISTRICTS), ward: pick(r, WARDS), commune: pick(r, COMMUNES), object: pick(r, OBJECTS), year, month, day: dayOfMonth };
+  const scene: Scene = {
+    district: pick(r, DISTRICTS),
+    ward: pick(r, WARDS),
+    commune: pick(r, COMMUNES),
+    object: pick(r, OBJECTS),
+    year,
+    month,
+    day: dayOfMonth,
+  };
   const category = weighted(r, categories, categoryWeights);
   const title = withinWords(() => capitalize(fill(r, pick(r, TITLE_PATTERNS), scene)), 8, 16, 110);
-  const summary = withinWords(() => {
-    const first = sentence(r, scene, true);
-    return countWords(first) < 24 ? `${first} ${pick(r, REMARKS)}` : first;
-  }, 24, 38);
+  const summary = withinWords(
+    () => {
+      const first = sentence(r, scene, true);
+      return countWords(first) < 24 ? `${first} ${pick(r, REMARKS)}` : first;
+    },
+    24,
+    38,
+  );
 
   // Slug from the title's first words plus the article number: readable and unique.
   const base = toSlug(title).split('-').slice(0, 8).join('-');
@@ -519,7 +860,17 @@ function planArticle(seed: number, index: number, total: number, categories: str
 
   const video = category === 'video' ? `https://www.youtube.com/watch?v=${Array.from({ length: 11 }, () => pick(r, VIDEO_ALPHABET)).join('')}` : undefined;
   return {
-    index, title, slug, date, year, month, category, tags: [...tags], summary, scene, video,
+    index,
+    title,
+    slug,
+    date,
+    year,
+    month,
+    category,
+    tags: [...tags],
+    summary,
+    scene,
+    video,
     author: chance(r, 0.9) ? fill(r, pick(r, AUTHORS), scene) : undefined,
     cover: r() < coverShare,
     coverAlt: fill(r, pick(r, ALT_TEXTS), scene),
@@ -560,7 +911,13 @@ async function drawCover(seed: number, index: number): Promise<Buffer> {
   const r = stream(seed, index, 2);
   const colour = () => [r() * 255, r() * 255, r() * 255];
   const [c0, c1] = [colour(), colour()];
-  const blobs = Array.from({ length: int(r, 3, 6) }, () => ({ x: r() * COVER_WIDTH, y: r() * COVER_HEIGHT, s2: (80 + r() * 260) ** 2, c: colour(), a: 0.35 + r() * 0.45 }));
+  const blobs = Array.from({ length: int(r, 3, 6) }, () => ({
+    x: r() * COVER_WIDTH,
+    y: r() * COVER_HEIGHT,
+    s2: (80 + r() * 260) ** 2,
+    c: colour(),
+    a: 0.35 + r() * 0.45,
+  }));
   const pixels = Buffer.alloc(COVER_WIDTH * COVER_HEIGHT * 3);
   let i = 0;
   for (let y = 0; y < COVER_HEIGHT; y++) {
@@ -583,12 +940,17 @@ async function drawCover(seed: number, index: number): Promise<Buffer> {
       pixels[i++] = Math.max(0, Math.min(255, blue + grain));
     }
   }
-  return sharp(pixels, { raw: { width: COVER_WIDTH, height: COVER_HEIGHT, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
+  return sharp(pixels, { raw: { width: COVER_WIDTH, height: COVER_HEIGHT, channels: 3 } })
+    .jpeg({ quality: 82 })
+    .toBuffer();
 }
 
 /** A different picture from a pool image: its hue turned and its brightness changed, by article. */
 function variantOf(file: string, index: number): Promise<Buffer> {
-  return sharp(file).modulate({ hue: (index * 47) % 360, brightness: 0.85 + (index % 7) * 0.05 }).jpeg({ quality: 82 }).toBuffer();
+  return sharp(file)
+    .modulate({ hue: (index * 47) % 360, brightness: 0.85 + (index % 7) * 0.05 })
+    .jpeg({ quality: 82 })
+    .toBuffer();
 }
 
 /** Writes `file` as a hard link to the pool image's first file (a copy where links are refused). */

@@ -19,9 +19,7 @@ import { generateCorpus, type CorpusSummary } from './corpus.ts';
 import { tryLock, unlock } from '../../tests/helpers/build-lock.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 import { routes, SEARCH_BUNDLE } from '../../src/lib/site/config.ts';
-import {
-  canSampleMemory, folderSize, formatMB, formatMemory, formatSeconds, peak, peakBetween, sampleTreeRss, type RssSample,
-} from './measure.ts';
+import { canSampleMemory, folderSize, formatMB, formatMemory, formatSeconds, peak, peakBetween, sampleTreeRss, type RssSample } from './measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -97,7 +95,12 @@ function sourceHash(): string {
   const hash = createHash('sha256');
   const files = [join(ROOT, 'scripts/bench/corpus.ts'), join(ROOT, 'content/categories.yaml')];
   const pages = join(ROOT, 'content/pages');
-  if (existsSync(pages)) files.push(...readdirSync(pages).sort().map((name) => join(pages, name)));
+  if (existsSync(pages))
+    files.push(
+      ...readdirSync(pages)
+        .sort()
+        .map((name) => join(pages, name)),
+    );
   for (const file of files) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
@@ -117,9 +120,16 @@ async function corpus(): Promise<{ marker: Marker; reused: boolean }> {
   // The newest article: an edit to it shows on the home page, as a real correction would.
   const target = summary.articles[summary.articles.length - 1];
   const marker: Marker = {
-    articles, seed, coverShare: COVER_SHARE, source,
-    changeTarget: relative(paths.content, target.file), changeSlug: target.slug,
-    covers: summary.covers, distinctCovers: summary.distinctCovers, links: summary.links, words: summary.words,
+    articles,
+    seed,
+    coverShare: COVER_SHARE,
+    source,
+    changeTarget: relative(paths.content, target.file),
+    changeSlug: target.slug,
+    covers: summary.covers,
+    distinctCovers: summary.distinctCovers,
+    links: summary.links,
+    words: summary.words,
     generatedSeconds: (performance.now() - started) / 1000,
   };
   writeFileSync(paths.marker, JSON.stringify(marker, null, 2) + '\n');
@@ -167,8 +177,12 @@ let running: ReturnType<typeof spawn> | undefined;
 function spawnBuild(): Promise<RawBuild> {
   const env = {
     ...process.env,
-    CONTENT_DIR: paths.content, OUT_DIR: paths.dist, CACHE_DIR: paths.cache, BANTIN_NOW: BUILD_NOW,
-    NO_COLOR: '1', FORCE_COLOR: '0',
+    CONTENT_DIR: paths.content,
+    OUT_DIR: paths.dist,
+    CACHE_DIR: paths.cache,
+    BANTIN_NOW: BUILD_NOW,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
   };
   const started = performance.now();
   const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -228,7 +242,10 @@ interface BuildFigures {
 
 /** Failures caused by another build writing <root>/.astro at the same time: worth a retry. */
 function isCollision(lines: Line[]): boolean {
-  const tail = lines.slice(-60).map((l) => l.text).join('\n');
+  const tail = lines
+    .slice(-60)
+    .map((l) => l.text)
+    .join('\n');
   return /[\\/]\.astro[\\/]/.test(tail) && /\b(ENOENT|EEXIST|ENOTEMPTY|EBUSY|EPERM)\b/.test(tail);
 }
 
@@ -238,8 +255,11 @@ function figures(raw: RawBuild, attempts: number): BuildFigures {
   const firstIndexLog = raw.lines.find((l) => l.text.includes(INDEX_LOGGER));
   const index = indexHit?.match
     ? {
-        pages: Number(indexHit.match[1]), seconds: Number(indexHit.match[2]), reportedMB: Number(indexHit.match[3]),
-        files: Number(indexHit.match[4]), bytes: folderSize(join(paths.dist, SEARCH_BUNDLE)).bytes,
+        pages: Number(indexHit.match[1]),
+        seconds: Number(indexHit.match[2]),
+        reportedMB: Number(indexHit.match[3]),
+        files: Number(indexHit.match[4]),
+        bytes: folderSize(join(paths.dist, SEARCH_BUNDLE)).bytes,
       }
     : null;
 
@@ -281,7 +301,10 @@ async function build(name: string): Promise<BuildFigures> {
       await new Promise((done) => setTimeout(done, 15_000));
       continue;
     }
-    const tail = raw.lines.slice(-40).map((l) => `  ${l.text}`).join('\n');
+    const tail = raw.lines
+      .slice(-40)
+      .map((l) => `  ${l.text}`)
+      .join('\n');
     const how = raw.signal ? `was killed by ${raw.signal}` : `exited with code ${raw.code}`;
     console.error(`bench: ${name} build ${how}; last lines (full log: ${join(paths.logs, `${name}.log`)}):\n${tail}`);
     throw new BuildFailed();
@@ -308,7 +331,9 @@ function table(builds: Record<string, BuildFigures>): string {
   ];
   for (const [name, b] of Object.entries(builds)) {
     const size = b.index ? `${formatMB(b.index.bytes)} (${b.index.files} files)` : '–';
-    rows.push(`| ${name} | ${formatSeconds(b.wallSeconds)} | ${formatMemory(b.peakRss)} | ${b.pagesBuilt ?? '–'} | ${formatSeconds(b.index?.seconds)} | ${b.index?.pages ?? '–'} | ${size} | ${formatMemory(b.indexPeakRss)} |`);
+    rows.push(
+      `| ${name} | ${formatSeconds(b.wallSeconds)} | ${formatMemory(b.peakRss)} | ${b.pagesBuilt ?? '–'} | ${formatSeconds(b.index?.seconds)} | ${b.index?.pages ?? '–'} | ${size} | ${formatMemory(b.indexPeakRss)} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -374,10 +399,18 @@ try {
     system: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memoryBytes: totalmem() },
     versions: { astro: packageVersion('astro'), pagefind: packageVersion('pagefind'), sharp: packageVersion('sharp') },
     corpus: {
-      articles, seed, coverShare: COVER_SHARE, reused, dir: paths.content,
+      articles,
+      seed,
+      coverShare: COVER_SHARE,
+      reused,
+      dir: paths.content,
       generatedSeconds: reused ? null : marker.generatedSeconds,
-      covers: marker.covers, distinctCovers: marker.distinctCovers, internalLinks: marker.links, words: marker.words,
-      bytes: content.bytes, files: content.files,
+      covers: marker.covers,
+      distinctCovers: marker.distinctCovers,
+      internalLinks: marker.links,
+      words: marker.words,
+      bytes: content.bytes,
+      files: content.files,
       changedArticle: marker.changeTarget,
     },
     dist: { bytes: dist.bytes, files: dist.files },
@@ -397,7 +430,9 @@ try {
       `${formatMB(content.bytes)} in ${content.files} files${reused ? ' (reused)' : `, generated in ${formatSeconds(marker.generatedSeconds)}`}.`,
   );
   console.log(`Site after the clean build: ${formatMB(dist.bytes)} in ${dist.files} files.`);
-  console.log(`Rebuild speed-up over the clean build: ${result.rebuildRatio.unchanged.toFixed(1)}× with nothing changed, ${result.rebuildRatio.oneArticleChanged.toFixed(1)}× with one article changed.`);
+  console.log(
+    `Rebuild speed-up over the clean build: ${result.rebuildRatio.unchanged.toFixed(1)}× with nothing changed, ${result.rebuildRatio.oneArticleChanged.toFixed(1)}× with one article changed.`,
+  );
   if (search) {
     console.log(
       `Search (Chromium, gzip as served): first query ${formatMB(search.firstQueryBytes)} fetched (runtime ${formatMB(search.runtimeBytes)}), ` +
@@ -407,7 +442,9 @@ try {
   const pagefind = clean.pagefindPeakRss;
   if (pagefind !== null) console.log(`Pagefind process alone peaked at ${formatMemory(pagefind)} (clean build).`);
   if (!editVisible) console.log(`Warning: the edited article's page does not show the edit (${relative(ROOT, page) || page}).`);
-  console.log(`System: Node ${process.version}, ${cpus().length} CPUs, ${formatMemory(totalmem())} RAM. JSON: ${relative(process.cwd(), jsonFile) || jsonFile}`);
+  console.log(
+    `System: Node ${process.version}, ${cpus().length} CPUs, ${formatMemory(totalmem())} RAM. JSON: ${relative(process.cwd(), jsonFile) || jsonFile}`,
+  );
   cleanUp();
 } catch (error) {
   restore?.();

@@ -82,7 +82,10 @@ export interface TreeSampler {
  * counts pages shared between processes once per process, as `ps` does; spikes shorter than
  * the interval can be missed.
  */
-export function sampleTreeRss(rootPid: number, { intervalMs = 100, origin = performance.now(), watch }: { intervalMs?: number; origin?: number; watch?: RegExp } = {}): TreeSampler {
+export function sampleTreeRss(
+  rootPid: number,
+  { intervalMs = 100, origin = performance.now(), watch }: { intervalMs?: number; origin?: number; watch?: RegExp } = {},
+): TreeSampler {
   const samples: RssSample[] = [];
   let watchedFirstSeen: number | undefined;
   const sample = () => {

@@ -9,9 +9,26 @@ import { paths } from '../../src/lib/site/urls.ts';
 
 /** Typical queries, with and without marks, one to four words. */
 export const BENCH_QUERIES = [
-  'tap huan', 'phụ nữ', 'da nang', 'bình đẳng giới', 'khoi nghiep', 'hội viên', 'Đảng', 'gia dinh',
-  'dai bieu', 'bầu cử đại biểu', 'nong thon moi', 'tiết kiệm', 'dao tao nghe', 'an toan thuc pham',
-  'phong trào thi đua', 'ho tro', 'chi hội', 'vay von', 'tre em', '"tap huan"',
+  'tap huan',
+  'phụ nữ',
+  'da nang',
+  'bình đẳng giới',
+  'khoi nghiep',
+  'hội viên',
+  'Đảng',
+  'gia dinh',
+  'dai bieu',
+  'bầu cử đại biểu',
+  'nong thon moi',
+  'tiết kiệm',
+  'dao tao nghe',
+  'an toan thuc pham',
+  'phong trào thi đua',
+  'ho tro',
+  'chi hội',
+  'vay von',
+  'tre em',
+  '"tap huan"',
 ];
 
 export interface SearchFigures {

@@ -9,7 +9,6 @@ import { paths, withBase } from '../lib/site/urls.ts';
 import { absoluteUrls } from '../lib/site/absolute-urls.ts';
 import { site } from '../lib/site/config.ts';
 
-
 let container: Promise<AstroContainer> | undefined;
 
 /** The article body as HTML with absolute links, for `content:encoded`. */

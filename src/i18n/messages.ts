@@ -33,8 +33,7 @@ export const fieldMessages = {
   unknownCategory: (given: string, guess: string | undefined, list: string) =>
     `${quote(given)} không phải chuyên mục nào — ${guess ? `có phải ý bạn là "${guess}"? ` : ''}các chuyên mục: ${list}`,
   summaryMissing: () => 'chưa có tóm tắt — thêm summary: một hai câu để hiện trong danh sách, kết quả tìm kiếm và khi chia sẻ',
-  coverNotRelative: (given: string) =>
-    `${quote(given)} phải là ảnh nằm trong thư mục nội dung, ghi theo đường dẫn tương đối — ví dụ cover: ./anh-bia.jpg`,
+  coverNotRelative: (given: string) => `${quote(given)} phải là ảnh nằm trong thư mục nội dung, ghi theo đường dẫn tương đối — ví dụ cover: ./anh-bia.jpg`,
   coverMissing: (given: string) =>
     `không tìm thấy ảnh ${quote(given)} — kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đặt ảnh cạnh bài viết, ví dụ cover: ./anh-bia.jpg`,
   coverNotImage: (given: string) => `${quote(given)} không phải ảnh dùng được — dùng tệp .jpg, .png, .webp hoặc .avif`,
@@ -58,16 +57,14 @@ export const fileMessages = {
     'phần đầu (front matter) chưa được đóng — thêm một dòng chỉ có "---" sau dòng cuối của phần đầu (sau category, summary…), rồi viết nội dung bài bên dưới',
   yamlAliases: () =>
     'phần đầu dùng quá nhiều bí danh YAML (dấu & và *) nên không được đọc, để tránh làm treo máy dựng trang — viết thẳng giá trị của từng trường, không dùng & và *',
-  yamlTooDeep: () =>
-    'phần đầu lồng ngoặc quá sâu nên không được đọc — mỗi trường chỉ là một giá trị, hoặc một danh sách như tags: [tập huấn, Đà Nẵng]',
+  yamlTooDeep: () => 'phần đầu lồng ngoặc quá sâu nên không được đọc — mỗi trường chỉ là một giá trị, hoặc một danh sách như tags: [tập huấn, Đà Nẵng]',
   yamlUnreadable: () => 'không đọc được phần đầu (front matter) — kiểm tra lại từng dòng "tên: giá trị"',
   noFrontmatter: () => 'tệp thiếu phần đầu (front matter) — dòng đầu tiên phải là "---", tiếp theo là title, date, category, rồi một dòng "---"',
   notUtf8: () =>
     'tệp không được lưu ở bảng mã UTF-8 (có thể là Windows-1258, VNI hoặc TCVN3 của trình soạn thảo cũ) — mở tệp, chọn "Lưu thành" (Save As), chọn bảng mã UTF-8 rồi lưu lại',
   unreadableFile: (code: string) => `không đọc được tệp (${code}) — kiểm tra quyền truy cập`,
   unreadableFolder: (code: string) => `không đọc được thư mục (${code}) — kiểm tra quyền truy cập`,
-  noBody: () =>
-    'bài chưa có nội dung: sau dòng "---" đóng phần đầu chưa viết gì — viết nội dung bài, hoặc thêm draft: true nếu bài chưa xong',
+  noBody: () => 'bài chưa có nội dung: sau dòng "---" đóng phần đầu chưa viết gì — viết nội dung bài, hoặc thêm draft: true nếu bài chưa xong',
   mdxSyntax: (detail: string) =>
     `nội dung MDX viết sai (${detail}) — trong tệp .mdx, dấu < và { là mã: viết \\< hoặc \\{ nếu chỉ là chữ, đóng mọi thẻ đã mở, hoặc đổi đuôi tệp thành .md`,
   symlink: () => 'là một liên kết tượng trưng (symlink), không phải tệp thật, nên không được đọc — thay bằng chính tệp đó',
@@ -107,16 +104,13 @@ const SAVE_AS_JPEG = 'mở ảnh bằng ứng dụng Ảnh rồi lưu (xuất) l
  * e.g. `cover: ./anh.jpg` or `![Mô tả](./anh.jpg)`, to show the fix in the editor's own form.
  */
 export const imageMessages = {
-  outside: (target: string) =>
-    `ảnh "${target}" nằm ngoài thư mục nội dung nên không được dùng — chép ảnh vào cạnh bài viết và ghi ./ten-anh.jpg`,
-  link: (target: string) =>
-    `ảnh "${target}" là một liên kết tượng trưng (symlink), không phải tệp thật — chép chính tệp ảnh vào cạnh bài viết`,
+  outside: (target: string) => `ảnh "${target}" nằm ngoài thư mục nội dung nên không được dùng — chép ảnh vào cạnh bài viết và ghi ./ten-anh.jpg`,
+  link: (target: string) => `ảnh "${target}" là một liên kết tượng trưng (symlink), không phải tệp thật — chép chính tệp ảnh vào cạnh bài viết`,
   empty: (target: string) => `ảnh "${target}" là tệp rỗng (0 byte), có lẽ tải lên bị lỗi — tải ảnh lên lại`,
   corrupt: (target: string) => `ảnh "${target}" bị hỏng hoặc chưa tải lên hết — tải ảnh lên lại, hoặc mở ảnh rồi lưu lại bằng ứng dụng khác`,
   unsupported: (target: string, format: string) =>
     `"${target}" thật ra là ${FORMAT_NAMES[format] ?? format}, trang không hiển thị được — ${format === 'heic' ? SAVE_AS_JPEG : 'lưu lại ảnh dạng .jpg hoặc .png'}`,
-  notImage: (target: string) =>
-    `"${target}" không phải tệp ảnh (có thể là văn bản đổi tên thành ảnh) — dùng tệp ảnh thật .jpg, .png, .webp hoặc .avif`,
+  notImage: (target: string) => `"${target}" không phải tệp ảnh (có thể là văn bản đổi tên thành ảnh) — dùng tệp ảnh thật .jpg, .png, .webp hoặc .avif`,
 } as const;
 
 /** Messages about a bulletin issue (số bản tin) in `issues/`. */
@@ -201,8 +195,7 @@ export const reportMessages = {
   buildFailed: (errors: number) => `Nội dung có ${errors} lỗi (liệt kê ở trên) — sửa rồi dựng lại. Chạy "npm run check" để kiểm tra nhanh.`,
   errorLabel: '✖ lỗi',
   warningLabel: '⚠ cảnh báo',
-  checked: (errors: number, warnings: number, dir: string, seconds: string) =>
-    `${errors} lỗi, ${warnings} cảnh báo — đã kiểm tra ${dir} trong ${seconds} giây`,
+  checked: (errors: number, warnings: number, dir: string, seconds: string) => `${errors} lỗi, ${warnings} cảnh báo — đã kiểm tra ${dir} trong ${seconds} giây`,
   accounting: (counts: {
     articles: number;
     published: number;

@@ -15,8 +15,14 @@ import { issuePdfEnabled } from '../lib/issues/settings.ts';
 /** The browser that prints: Debian's Chromium unless CHROMIUM_PATH names another. */
 const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 /** Part of the cache key: a change here prints every issue again. */
 const LAYOUT_VERSION = 1;
@@ -56,8 +62,17 @@ async function printJobs(outDir: string): Promise<PrintJob[]> {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.webp': 'image/webp', '.avif': 'image/avif', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.ttf': 'font/ttf',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ttf': 'font/ttf',
 };
 
 /** Serves the built site on 127.0.0.1 under its base path, for the printing browser only. */
@@ -109,7 +124,9 @@ export async function printIssues(outDir: string, cacheDir: string, base: string
   const pending: (PrintJob & { key: string; target: string })[] = [];
   for (const job of jobs) {
     const pictures = await Promise.all(
-      [...job.html.matchAll(/<img[^>]+src="([^"]+)"/g)].map(([, src]) => readFile(join(outDir, decodeURI(src).slice(base.length))).catch(() => Buffer.alloc(0))),
+      [...job.html.matchAll(/<img[^>]+src="([^"]+)"/g)].map(([, src]) =>
+        readFile(join(outDir, decodeURI(src).slice(base.length))).catch(() => Buffer.alloc(0)),
+      ),
     );
     const key = printKey({ html: job.html, font, settings, pictures });
     const target = join(outDir, job.pdf.slice(1));
@@ -177,15 +194,18 @@ async function printOne(page: Page, url: string): Promise<Buffer> {
     await Promise.all([...document.images].map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))));
   });
   const titles = await page.$$eval('[data-toc-title]', (entries) => entries.map((entry) => (entry as HTMLElement).dataset.tocTitle ?? ''));
-  const print = () =>
-    page.pdf({ format: site.issuePaper, printBackground: true, tagged: true, outline: true, preferCSSPageSize: true });
+  const print = () => page.pdf({ format: site.issuePaper, printBackground: true, tagged: true, outline: true, preferCSSPageSize: true });
   let pdf = await print();
   let filled: (number | undefined)[] = [];
   for (let pass = 0; pass < 3; pass++) {
     const pages = pagesOfTitles(await readBookmarks(pdf), titles);
     if (pass > 0 && pages.every((p, i) => p === filled[i])) break;
     filled = pages;
-    await page.$$eval('[data-toc-title] .toc__page', (cells, numbers) => cells.forEach((cell, i) => (cell.textContent = numbers[i] == null ? '' : String(numbers[i]))), pages);
+    await page.$$eval(
+      '[data-toc-title] .toc__page',
+      (cells, numbers) => cells.forEach((cell, i) => (cell.textContent = numbers[i] == null ? '' : String(numbers[i]))),
+      pages,
+    );
     pdf = await print();
   }
   return pdf;
@@ -229,7 +249,9 @@ export function issuePdf(): AstroIntegration {
           if (figures.printed || figures.reused) logger.info(buildMessages.issuePdfDone(figures.printed, figures.reused, figures.seconds.toFixed(1)));
         } catch (error) {
           if (process.env.BANTIN_DEBUG && error instanceof Error && error.stack) logger.error(error.stack);
-          logger.error(error instanceof PrintSetupError ? error.message : buildMessages.unexpected(error instanceof Error ? error.message.split('\n')[0] : String(error)));
+          logger.error(
+            error instanceof PrintSetupError ? error.message : buildMessages.unexpected(error instanceof Error ? error.message.split('\n')[0] : String(error)),
+          );
           process.exit(1);
         }
       },

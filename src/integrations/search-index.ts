@@ -42,7 +42,10 @@ interface Article {
 async function builtArticles(outDir: string): Promise<Article[]> {
   const root = join(outDir, routes.article);
   if (!existsSync(root)) return [];
-  const slugs = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const slugs = (await readdir(root, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   // URLs are stored without the base path; the search page gives it to Pagefind as `baseUrl`.
   return slugs.map((slug) => ({ url: paths.article(slug), file: join(root, slug, 'index.html') }));
 }
@@ -73,7 +76,11 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   const skipped: string[] = [];
   let pages = 0;
   const finish = (reused: boolean): IndexFigures => ({
-    pages, skipped, reused, seconds: (performance.now() - started) / 1000, ...folderSize(output),
+    pages,
+    skipped,
+    reused,
+    seconds: (performance.now() - started) / 1000,
+    ...folderSize(output),
   });
   /** Counts an article, or notes it as skipped; true when it is to be indexed. */
   const admit = (article: Article, html: string | undefined): html is string => {

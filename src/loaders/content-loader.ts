@@ -162,8 +162,7 @@ function contentLoader(name: string, select: (report: ContentReport) => SourceRe
 }
 
 /** Published articles only: drafts and scheduled articles never reach the store. */
-export const articlesLoader = () =>
-  contentLoader(LOADERS.articles, (report) => report.articles.filter((a) => a.status === 'published'));
+export const articlesLoader = () => contentLoader(LOADERS.articles, (report) => report.articles.filter((a) => a.status === 'published'));
 
 export const pagesLoader = () => contentLoader(LOADERS.pages, (report) => report.pages.filter((p) => !p.data.draft));
 

@@ -148,7 +148,9 @@ beforeAll(async () => {
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) pixels.set([157 + (x * 90) / width, 28 + (y * 120) / height, 77 + ((x + y) * 60) / (width + height)], (y * width + x) * 3);
   }
-  cover = await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toBuffer();
+  cover = await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
   server = await serveStatic(site.outDir, BASE);
   browser = await launchBrowser();
   // Another time zone than Viet Nam's, to show dates and folders follow Asia/Ho_Chi_Minh.
@@ -213,7 +215,10 @@ describe('the editor page in the build', () => {
 
   it('stays off the reader pages, the sitemap and the feeds', () => {
     const editorPage = parseHtml(site.read(`${EDITOR}index.html`));
-    const entry = attr(editorPage.select('script').find((s) => attr(s, 'type') === 'module')!, 'src')!;
+    const entry = attr(
+      editorPage.select('script').find((s) => attr(s, 'type') === 'module')!,
+      'src',
+    )!;
     // The first script is small; Sveltia (the largest file it imports) comes after.
     const entryText = site.read(entry.slice(BASE.length));
     expect(gzipSync(entryText).length).toBeLessThan(1536);
@@ -231,11 +236,18 @@ describe('the editor page in the build', () => {
       for (const name of editorFiles) expect(html, file).not.toContain(name);
       expect(html, file).not.toContain(`/${routes.editor}/`);
       // Scripts the reader pages load do not import the editor either.
-      for (const script of parseHtml(html).select('script').map((s) => attr(s, 'src')).filter(Boolean)) {
+      for (const script of parseHtml(html)
+        .select('script')
+        .map((s) => attr(s, 'src'))
+        .filter(Boolean)) {
         expect(site.read(script!.slice(BASE.length)), `${file}: ${script}`).not.toContain(editorFiles[1]);
       }
     }
-    const listed = site.files().filter((file) => /^sitemap-\d+\.xml$/.test(file)).map((file) => site.read(file)).join('');
+    const listed = site
+      .files()
+      .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+      .map((file) => site.read(file))
+      .join('');
     expect(listed).toContain('/bantin/bai-viet/');
     expect(listed).not.toContain(`/${routes.editor}/`);
     expect(listed).not.toContain(`/${routes.editorAlias}/`);
@@ -247,7 +259,10 @@ describe('the editor page in the build', () => {
     // Sveltia's Vietnamese strings, bundled from the package's locales/vi.json.
     expect(files.filter((file) => file.endsWith('.js')).some((file) => site.read(file).includes('Làm việc với kho mã nguồn thử nghiệm'))).toBe(true);
     for (const font of ['source-sans-3', 'noto-mono', 'material-symbols-outlined']) {
-      expect(files.some((file) => file.startsWith('_astro/') && file.includes(font) && file.endsWith('.woff2')), font).toBe(true);
+      expect(
+        files.some((file) => file.startsWith('_astro/') && file.includes(font) && file.endsWith('.woff2')),
+        font,
+      ).toBe(true);
     }
   });
 });
@@ -358,7 +373,10 @@ Sáng 20/11, đại hội đại biểu phụ nữ phường Đông Hà khai m�
     try {
       // categories.yaml as the editor saved it: still a list the loader reads.
       writeFileSync(join(work, 'categories.yaml'), repo['content/categories.yaml']);
-      const made = Object.keys(repo).filter((path) => path.startsWith(`content/articles/${PAST.folder}/`) || path.startsWith(`content/articles/${FUTURE.folder}/`) || path === 'content/pages/lien-he.md');
+      const made = Object.keys(repo).filter(
+        (path) =>
+          path.startsWith(`content/articles/${PAST.folder}/`) || path.startsWith(`content/articles/${FUTURE.folder}/`) || path === 'content/pages/lien-he.md',
+      );
       expect(made).toHaveLength(4);
       for (const path of made) {
         const target = join(work, path.slice('content/'.length));
@@ -371,7 +389,13 @@ Sáng 20/11, đại hội đại biểu phụ nữ phường Đông Hà khai m�
       const bySlug = new Map(report.articles.map((a) => [a.data.slug, a]));
       const past = bySlug.get(toSlug(PAST.title))!;
       expect(past.status).toBe('published');
-      expect(past.data).toMatchObject({ title: PAST.title, category: 'hoat-dong-hoi', tags: ['đại hội', 'phụ nữ'], cover: './anh-dai-hoi.jpg', coverAlt: 'Các đại biểu biểu quyết tại đại hội' });
+      expect(past.data).toMatchObject({
+        title: PAST.title,
+        category: 'hoat-dong-hoi',
+        tags: ['đại hội', 'phụ nữ'],
+        cover: './anh-dai-hoi.jpg',
+        coverAlt: 'Các đại biểu biểu quyết tại đại hội',
+      });
       expect(past.data.date.toISOString()).toBe('2024-11-20T01:30:00.000Z');
       expect(bySlug.get(toSlug(FUTURE.title))?.status).toBe('scheduled');
       expect(report.pages.map((p) => p.data.slug)).toEqual(['lien-he']);

@@ -57,7 +57,9 @@ async function axeViolations(page: Page) {
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-    return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   });
 }
 
@@ -305,7 +307,10 @@ describe('print', () => {
     for (const selector of ['nav.sections', '.share', '.site-footer', '.related', '.prev-next']) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
-    const after = await page.locator('.prose a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.prose a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/bantin/bai-viet/ngay-8-3/');
     await expect(page.locator('.print-only').innerText()).resolves.toBe('Bài viết tại: https://hoi.example.vn/bantin/bai-viet/hoi-nghi-phu-nu/');
     const pdf = await page.pdf({ format: 'A4' });
@@ -315,11 +320,20 @@ describe('print', () => {
 });
 
 describe('layout', () => {
-  for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
     it(`fits ${width} px without sideways scrolling, and leaves screenshots for review`, async () => {
       const shots = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
       await shots.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-      for (const [name, path] of [['home', ''], ['article', 'bai-viet/hoi-nghi-phu-nu/'], ['section', 'chuyen-muc/cac-de-an/'], ['search', 'tim-kiem/?q=tap+huan'], ['404', 'khong-co-trang-nay/']]) {
+      for (const [name, path] of [
+        ['home', ''],
+        ['article', 'bai-viet/hoi-nghi-phu-nu/'],
+        ['section', 'chuyen-muc/cac-de-an/'],
+        ['search', 'tim-kiem/?q=tap+huan'],
+        ['404', 'khong-co-trang-nay/'],
+      ]) {
         const page = await shots.newPage();
         await page.goto(url(path));
         if (name === 'search') await waitForSearch(page);
@@ -339,7 +353,9 @@ describe('layout', () => {
     for (const path of ['', 'bai-viet/hoi-nghi-phu-nu/', 'tim-kiem/?q=tap+huan']) {
       await page.goto(url(path));
       if (path.startsWith('tim-kiem')) await waitForSearch(page);
-      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path || 'home').toBeLessThanOrEqual(0);
     }

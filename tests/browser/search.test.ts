@@ -7,7 +7,12 @@ import { exactPages, expectedPages, fold, hasMarks, indexedPage, type IndexedPag
 
 const queries: { q: string; note: string }[] = JSON.parse(readFileSync(fixture('search-queries.json'), 'utf8'));
 /** Queries with a word no page has: Pagefind alone would quietly search without it. */
-const absent: [string, string][] = [['tap huan vutru', 'vutru'], ['dai bieu quocte', 'quocte'], ['"da nang" homqua', 'homqua'], ['dongg nai', 'dongg']];
+const absent: [string, string][] = [
+  ['tap huan vutru', 'vutru'],
+  ['dai bieu quocte', 'quocte'],
+  ['"da nang" homqua', 'homqua'],
+  ['dongg nai', 'dongg'],
+];
 
 let site: BuildResult;
 let server: StaticServer;
@@ -18,7 +23,8 @@ let pages: IndexedPage[];
 beforeAll(async () => {
   site = builtSite('search-site');
   if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
-  pages = site.files()
+  pages = site
+    .files()
     .filter((file) => /^bai-viet\/[^/]+\/index\.html$/.test(file))
     .map((file) => indexedPage(`/${file.replace(/index\.html$/, '')}`, site.read(file)));
   server = await serveStatic(site.outDir);
@@ -71,7 +77,11 @@ describe('the query table', () => {
   it('has at least 50 queries over at least 30 articles, and no query word that Pagefind could drop', () => {
     expect(queries.length).toBeGreaterThanOrEqual(50);
     expect(pages.length).toBeGreaterThanOrEqual(30);
-    const words = (q: string) => q.replace(/"/g, ' ').split(/[\s-]+/).filter(Boolean);
+    const words = (q: string) =>
+      q
+        .replace(/"/g, ' ')
+        .split(/[\s-]+/)
+        .filter(Boolean);
     // A word that matches nothing is dropped by Pagefind: such a query would test nothing.
     const unmatched = queries.flatMap(({ q }) => words(q).filter((word) => expectedPages(pages, word).size === 0));
     expect(unmatched).toEqual([]);
@@ -79,7 +89,15 @@ describe('the query table', () => {
     const multi = queries.filter(({ q }) => words(q).length > 1 && !q.includes('"'));
     const narrowing = multi.filter(({ q }) => {
       const all = expectedPages(pages, q).size;
-      return words(q).some((_, i) => expectedPages(pages, words(q).filter((__, k) => k !== i).join(' ')).size > all);
+      return words(q).some(
+        (_, i) =>
+          expectedPages(
+            pages,
+            words(q)
+              .filter((__, k) => k !== i)
+              .join(' '),
+          ).size > all,
+      );
     });
     expect(narrowing.length).toBeGreaterThanOrEqual(multi.length / 2);
   });

@@ -88,7 +88,9 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       maxBuffer: 64 * 1024 * 1024,
     });
     // One line per real build, so a run's build count and cost can be read from its output.
-    console.log(`astro build: ${relative(ROOT, contentDir) || contentDir} ${JSON.stringify(env)} → exit ${run.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `astro build: ${relative(ROOT, contentDir) || contentDir} ${JSON.stringify(env)} → exit ${run.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return run;
   });
   return overBuild({ status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, cacheDir });
@@ -114,7 +116,5 @@ function overBuild(record: BuildRecord): BuildResult {
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
 }

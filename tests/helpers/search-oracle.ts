@@ -7,10 +7,13 @@ import { attr, parseHtml, textContent, type Element } from './html.ts';
  */
 
 /** Tones, vowel marks and đ dropped, lower case. */
-export const fold = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
-const words = (text: string) => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 export interface IndexedPage {
   url: string;
@@ -35,7 +38,10 @@ export function indexedPage(url: string, html: string): IndexedPage {
   return { url, words: list, folded: list.map(fold) };
 }
 
-interface Part { phrase: boolean; words: string[] }
+interface Part {
+  phrase: boolean;
+  words: string[];
+}
 
 function parts(query: string): Part[] {
   const cleaned = query.normalize('NFC').replace(/[“”]/g, '"');
@@ -57,8 +63,11 @@ export function expectedPages(pages: IndexedPage[], query: string): Set<string> 
   const ps = parts(query);
   return new Set(
     pages
-      .filter((page) => ps.length > 0 && ps.every((part) =>
-        matchesPart(page, part, (i, word) => (part.phrase ? page.folded[i] === fold(word) : page.folded[i].startsWith(fold(word))))))
+      .filter(
+        (page) =>
+          ps.length > 0 &&
+          ps.every((part) => matchesPart(page, part, (i, word) => (part.phrase ? page.folded[i] === fold(word) : page.folded[i].startsWith(fold(word))))),
+      )
       .map((page) => page.url),
   );
 }

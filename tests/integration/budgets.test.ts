@@ -34,7 +34,10 @@ function fileAt(url: string): string {
 function firstLoad(file: string) {
   const html = site.read(file);
   const doc = parseHtml(html);
-  const css = doc.select('link').filter((l) => attr(l, 'rel') === 'stylesheet').map((l) => site.read(fileAt(attr(l, 'href')!)));
+  const css = doc
+    .select('link')
+    .filter((l) => attr(l, 'rel') === 'stylesheet')
+    .map((l) => site.read(fileAt(attr(l, 'href')!)));
   const fonts = css.flatMap((sheet) => [...sheet.matchAll(/url\(([^)]+\.(?:woff2?|ttf|otf))\)/g)].map((m) => readFileSync(join(site.outDir, fileAt(m[1])))));
   const scripts = doc.select('script').filter((s) => attr(s, 'type') !== 'application/ld+json');
   const scriptText = scripts.map((s) => (attr(s, 'src') ? site.read(fileAt(attr(s, 'src')!)) : textContent(s))).join('\n');
@@ -42,7 +45,9 @@ function firstLoad(file: string) {
     bytes: gz(html) + css.reduce((sum, sheet) => sum + gz(sheet), 0) + fonts.reduce((sum, font) => sum + font.length, 0),
     scriptBytes: scriptText ? gz(scriptText) : 0,
     // Pictures an editor linked from another site are content, not the page's own weight.
-    external: [...html.replace(/<div class="prose">[\s\S]*?<\/article>/, '').matchAll(/(?:src|href)="(https?:)?\/\/(?!hoi\.example|bantin\.example)[^"]*"/g)].map((m) => m[0]).filter((m) => !/facebook\.com\/sharer|youtube/.test(m)),
+    external: [...html.replace(/<div class="prose">[\s\S]*?<\/article>/, '').matchAll(/(?:src|href)="(https?:)?\/\/(?!hoi\.example|bantin\.example)[^"]*"/g)]
+      .map((m) => m[0])
+      .filter((m) => !/facebook\.com\/sharer|youtube/.test(m)),
   };
 }
 

@@ -12,7 +12,9 @@ import { EDITOR_MISTAKES, mistakeLine } from '../helpers/editor-mistakes.ts';
 describe.each(Object.keys(EDITOR_MISTAKES))('mistake: %s', (kind) => {
   it('npm run check prints exactly one error line and exits 1', () => {
     const run = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts/check.ts')], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: fixture(join('errors', kind)) },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: fixture(join('errors', kind)) },
     });
     expect(run.status).toBe(1);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('✖'))).toEqual([`✖ lỗi  ${mistakeLine(kind)}`]);

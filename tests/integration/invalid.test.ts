@@ -16,7 +16,9 @@ const check = (contentDir: string, env: Record<string, string> = {}) =>
  * Whichever content loader reads the folder first prints them, once.
  */
 const buildProblems = (output: string) =>
-  [...output.matchAll(/\[(ERROR|WARN)\] \[bantin-(?:articles|pages|categories|issues)\] (tests\/fixtures\/.*)$/gm)].map(([, level, line]) => `${level === 'ERROR' ? 'error' : 'warning'} ${line}`);
+  [...output.matchAll(/\[(ERROR|WARN)\] \[bantin-(?:articles|pages|categories|issues)\] (tests\/fixtures\/.*)$/gm)].map(
+    ([, level, line]) => `${level === 'ERROR' ? 'error' : 'warning'} ${line}`,
+  );
 
 /** The problem lines of `npm run check` ("✖ lỗi  <file>  <message>"), in the same form. */
 const checkProblems = (stdout: string) =>
@@ -34,9 +36,15 @@ describe('a content folder with mistakes', () => {
   });
 
   it('names each file, line and field with the fix', () => {
-    expect(build.output).toContain('tests/fixtures/invalid/articles/2024/sai-ngay.md:3  date: "09/04/2021" không phải ngày hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2021-04-09 (hoặc 2021-04-09T08:30 nếu cần giờ); có phải ý bạn là 2021-04-09?');
-    expect(build.output).toContain('tests/fixtures/invalid/articles/2024/sai-truong.md:2  titel: trường không có trong mẫu bài viết — có phải ý bạn là "title"?');
-    expect(build.output).toContain('tests/fixtures/invalid/articles/2024/trung-2.md  slug: trùng địa chỉ "trung-dia-chi" với bài tests/fixtures/invalid/articles/2024/trung-1.md');
+    expect(build.output).toContain(
+      'tests/fixtures/invalid/articles/2024/sai-ngay.md:3  date: "09/04/2021" không phải ngày hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2021-04-09 (hoặc 2021-04-09T08:30 nếu cần giờ); có phải ý bạn là 2021-04-09?',
+    );
+    expect(build.output).toContain(
+      'tests/fixtures/invalid/articles/2024/sai-truong.md:2  titel: trường không có trong mẫu bài viết — có phải ý bạn là "title"?',
+    );
+    expect(build.output).toContain(
+      'tests/fixtures/invalid/articles/2024/trung-2.md  slug: trùng địa chỉ "trung-dia-chi" với bài tests/fixtures/invalid/articles/2024/trung-1.md',
+    );
     expect(build.output).toContain('Nội dung có 4 lỗi');
   });
 

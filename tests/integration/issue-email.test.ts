@@ -30,7 +30,8 @@ describe('the email edition of an issue', () => {
     for (const link of links) expect(link).toMatch(/^https:\/\//);
     expect(links).toContain('https://hoi.example.vn/bantin/ban-tin/2024/so-2/');
     expect(links).toContain('https://hoi.example.vn/bantin/ban-tin/2024/so-2/ban-tin-so-2-2024.pdf');
-    for (const slug of ['hoi-nghi-phu-nu', 'ngay-8-3', 'chu-to-hop', 'phong-su-video']) expect(links).toContain(`https://hoi.example.vn/bantin/bai-viet/${slug}/`);
+    for (const slug of ['hoi-nghi-phu-nu', 'ngay-8-3', 'chu-to-hop', 'phong-su-video'])
+      expect(links).toContain(`https://hoi.example.vn/bantin/bai-viet/${slug}/`);
     expect(links).toContain('https://www.youtube.com/watch?v=aBcDeFgHiJk');
     for (const img of doc.select('img')) {
       expect(attr(img, 'src')).toMatch(/^https:\/\//);

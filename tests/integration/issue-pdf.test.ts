@@ -16,14 +16,19 @@ const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
 
-interface Outline { title: string; destpageposfrom1: number; kids: Outline[] }
+interface Outline {
+  title: string;
+  destpageposfrom1: number;
+  kids: Outline[];
+}
 const flatten = (items: Outline[]): Outline[] => items.flatMap((item) => [item, ...flatten(item.kids)]);
 
 describe('the print-ready PDF of an issue', () => {
   let site: BuildResult;
   let file: string;
   let pages: number;
-  const text = (first: number, last = first, layout = false) => run('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(first), '-l', String(last), file, '-']);
+  const text = (first: number, last = first, layout = false) =>
+    run('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(first), '-l', String(last), file, '-']);
   beforeAll(() => {
     site = builtSite('site');
     if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
@@ -44,14 +49,31 @@ describe('the print-ready PDF of an issue', () => {
 
   it('opens with the masthead: BẢN TIN, the bulletin, the association, number and date', () => {
     const first = text(1).normalize('NFC');
-    for (const line of ['BẢN TIN', 'Bản tin Hội Liên hiệp Phụ nữ', 'Hội Liên hiệp Phụ nữ', 'Số 2/2024', 'Quý II/2024', 'Phát hành ngày 15/06/2024', 'Trang 1/']) {
+    for (const line of [
+      'BẢN TIN',
+      'Bản tin Hội Liên hiệp Phụ nữ',
+      'Hội Liên hiệp Phụ nữ',
+      'Số 2/2024',
+      'Quý II/2024',
+      'Phát hành ngày 15/06/2024',
+      'Trang 1/',
+    ]) {
       expect(first).toContain(line);
     }
   });
 
   it('ends with the colophon on the last page', () => {
     const last = text(pages);
-    for (const line of ['Thông tin xuất bản', 'Chịu trách nhiệm xuất bản', 'Nguyễn Thị Hồng Nhung', 'Trần Thị Thu Hà', '15/GP-STTTT ngày 02/01/2024', 'Công ty TNHH In ấn Phương Nam', '500 bản', `Trang ${pages}/${pages}`]) {
+    for (const line of [
+      'Thông tin xuất bản',
+      'Chịu trách nhiệm xuất bản',
+      'Nguyễn Thị Hồng Nhung',
+      'Trần Thị Thu Hà',
+      '15/GP-STTTT ngày 02/01/2024',
+      'Công ty TNHH In ấn Phương Nam',
+      '500 bản',
+      `Trang ${pages}/${pages}`,
+    ]) {
       expect(last).toContain(line);
     }
   });
@@ -78,7 +100,8 @@ describe('the print-ready PDF of an issue', () => {
   });
 
   it('gives back a Vietnamese paragraph exactly, in NFC', () => {
-    const paragraph = 'Kính gửi các chị em hội viên, số bản tin quý II năm 2024 điểm lại những hoạt động nổi bật của Hội: hội nghị ở phường An Bình, hội thi ngày Quốc tế Phụ nữ và những mô hình sinh kế giúp chị em vươn lên.';
+    const paragraph =
+      'Kính gửi các chị em hội viên, số bản tin quý II năm 2024 điểm lại những hoạt động nổi bật của Hội: hội nghị ở phường An Bình, hội thi ngày Quốc tế Phụ nữ và những mô hình sinh kế giúp chị em vươn lên.';
     const extracted = text(1).replace(/\s*\n\s*/g, ' ');
     expect(extracted).toContain(paragraph);
     expect(extracted).toBe(extracted.normalize('NFC'));
@@ -101,7 +124,9 @@ describe('the print-ready PDF of an issue', () => {
   });
 
   it('asked nothing of any host but the local build server while printing', () => {
-    const log = readFileSync(join(site.cacheDir, PDF_CACHE, REQUEST_LOG), 'utf8').trim().split('\n');
+    const log = readFileSync(join(site.cacheDir, PDF_CACHE, REQUEST_LOG), 'utf8')
+      .trim()
+      .split('\n');
     expect(log.length).toBeGreaterThanOrEqual(3);
     for (const line of log) expect(line).toMatch(/^local http:\/\/127\.0\.0\.1:\d+\/bantin\//);
     expect(log.some((line) => line.endsWith('/ban-tin/be-vietnam-pro.ttf'))).toBe(true);

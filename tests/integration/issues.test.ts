@@ -24,15 +24,29 @@ describe('bulletin issues on the fixture site (tests/fixtures/site/issues/)', ()
     expect(text).toContain('Kính gửi các chị em hội viên');
     const sections = page.select('h3').map(textContent);
     expect(sections).toEqual(['Hoạt động Hội', 'Hỗ trợ phụ nữ']);
-    const links = page.select('h4').flatMap((h) => h.childNodes).map((a) => attr(a as never, 'href'));
-    expect(links).toEqual(['/bantin/bai-viet/hoi-nghi-phu-nu/', '/bantin/bai-viet/ngay-8-3/', '/bantin/bai-viet/chu-to-hop/', '/bantin/bai-viet/phong-su-video/']);
+    const links = page
+      .select('h4')
+      .flatMap((h) => h.childNodes)
+      .map((a) => attr(a as never, 'href'));
+    expect(links).toEqual([
+      '/bantin/bai-viet/hoi-nghi-phu-nu/',
+      '/bantin/bai-viet/ngay-8-3/',
+      '/bantin/bai-viet/chu-to-hop/',
+      '/bantin/bai-viet/phong-su-video/',
+    ]);
     expect(text).toContain('Hội nghị tổng kết năm của một hội phụ nữ hư cấu.');
     const hrefs = page.select('a').map((a) => attr(a, 'href'));
     expect(hrefs).toContain('/bantin/ban-tin/2024/so-2/ban-tin-so-2-2024.pdf');
     expect(hrefs).toContain('/bantin/ban-tin/2024/so-2/email.html');
     expect(hrefs).toContain('https://www.youtube.com/watch?v=aBcDeFgHiJk');
-    expect(hrefs.some((h) => h?.startsWith('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fhoi.example.vn%2Fbantin%2Fban-tin%2F2024%2Fso-2%2F'))).toBe(true);
-    const og = (key: string) => attr(page.all.find((el) => attr(el, 'property') === key)!, 'content');
+    expect(
+      hrefs.some((h) => h?.startsWith('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fhoi.example.vn%2Fbantin%2Fban-tin%2F2024%2Fso-2%2F')),
+    ).toBe(true);
+    const og = (key: string) =>
+      attr(
+        page.all.find((el) => attr(el, 'property') === key)!,
+        'content',
+      );
     expect(og('og:title')).toBe('Bản tin Hội LHPN số 2/2024');
     expect(og('og:url')).toBe('https://hoi.example.vn/bantin/ban-tin/2024/so-2/');
   });
@@ -41,7 +55,9 @@ describe('bulletin issues on the fixture site (tests/fixtures/site/issues/)', ()
     const archive = parseHtml(site.read('ban-tin/index.html'));
     expect(archive.select('h2').map(textContent)).toEqual(['Năm 2024']);
     expect(archive.select('a').map((a) => attr(a, 'href'))).toContain('/bantin/ban-tin/2024/so-2/');
-    const nav = parseHtml(site.read('index.html')).select('nav').find((n) => attr(n, 'class') === 'sections')!;
+    const nav = parseHtml(site.read('index.html'))
+      .select('nav')
+      .find((n) => attr(n, 'class') === 'sections')!;
     expect(nav.childNodes.length).toBeGreaterThan(0);
     expect(site.read('index.html')).toContain('<a href="/bantin/ban-tin/">Bản tin</a>');
     expect(site.read('ban-tin/index.html')).toMatch(/<a href="\/bantin\/ban-tin\/" aria-current="page">Bản tin<\/a>/);

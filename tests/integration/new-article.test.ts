@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
 
-const script = (name: string) => [ '--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts', name)];
+const script = (name: string) => ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts', name)];
 
 describe('npm run new', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bantin-new-'));
   copyFileSync(join(ROOT, 'content/categories.yaml'), join(dir, 'categories.yaml'));
-  const run = (...args: string[]) => spawnSync(process.execPath, [...script('new.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [...script('new.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
 
   it('creates content/articles/YYYY/MM/<slug>.md with valid front matter', () => {
     const result = run('Ngày 8/3: Hội thi & giao lưu', '--category', 'phong-trao-thi-dua', '--date', '2026-03-08');

@@ -37,7 +37,9 @@ describe('feeds, sitemap, metadata and reproducibility', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect([parser.parse(xml).rss.channel.item].flat()).toHaveLength(23);
     const head = first.read('chuyen-muc/cac-de-an/index.html');
-    expect(head).toContain('<link rel="alternate" type="application/rss+xml" title="Các đề án — Bản tin Hội Liên hiệp Phụ nữ" href="https://hoi.example.vn/bantin/chuyen-muc/cac-de-an/rss.xml">');
+    expect(head).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Các đề án — Bản tin Hội Liên hiệp Phụ nữ" href="https://hoi.example.vn/bantin/chuyen-muc/cac-de-an/rss.xml">',
+    );
     expect(first.read('index.html')).toContain('href="https://hoi.example.vn/bantin/rss.xml"');
   });
 
@@ -55,7 +57,11 @@ describe('feeds, sitemap, metadata and reproducibility', () => {
 
   it('gives articles Open Graph, Twitter and NewsArticle JSON-LD that hostile text cannot break', () => {
     const page = parseHtml(first.read('bai-viet/tieu-de-doc-hai/index.html'));
-    const meta = (key: string) => attr(page.all.find((el) => attr(el, 'property') === key || attr(el, 'name') === key)!, 'content');
+    const meta = (key: string) =>
+      attr(
+        page.all.find((el) => attr(el, 'property') === key || attr(el, 'name') === key)!,
+        'content',
+      );
     expect(meta('og:type')).toBe('article');
     expect(meta('article:published_time')).toBe('2024-03-20T00:00:00+07:00');
     expect(meta('og:image')).toBe('https://hoi.example.vn/bantin/og-default.png');
@@ -78,9 +84,15 @@ describe('feeds, sitemap, metadata and reproducibility', () => {
   it('gives every page a canonical URL, a title and a description', () => {
     for (const file of first.files().filter((f) => f.endsWith('.html'))) {
       const page = parseHtml(first.read(file));
-      expect(page.all.some((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical' && attr(el, 'href')?.startsWith('https://hoi.example.vn/bantin/')), file).toBe(true);
+      expect(
+        page.all.some((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical' && attr(el, 'href')?.startsWith('https://hoi.example.vn/bantin/')),
+        file,
+      ).toBe(true);
       expect(textContent(page.first('title')!).length, file).toBeGreaterThan(0);
-      expect(page.all.some((el) => attr(el, 'name') === 'description' && attr(el, 'content')), file).toBe(true);
+      expect(
+        page.all.some((el) => attr(el, 'name') === 'description' && attr(el, 'content')),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -96,7 +108,9 @@ describe('feeds, sitemap, metadata and reproducibility', () => {
 
   it('has no broken internal link, anchor or image (link check)', () => {
     const run = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts/check-links.ts')], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, OUT_DIR: first.outDir, BASE_PATH: '/bantin/' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, OUT_DIR: first.outDir, BASE_PATH: '/bantin/' },
     });
     expect(run.stdout).toMatch(/^\d+ trang, 0 liên kết hỏng$/m);
     expect(run.status).toBe(0);
@@ -104,7 +118,9 @@ describe('feeds, sitemap, metadata and reproducibility', () => {
 
   it('link check catches a broken link', () => {
     const run = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts/check-links.ts')], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, OUT_DIR: first.outDir, BASE_PATH: '/khac/' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, OUT_DIR: first.outDir, BASE_PATH: '/khac/' },
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/✖ index\.html: liên kết hỏng \/bantin\//);

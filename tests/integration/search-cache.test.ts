@@ -27,7 +27,11 @@ describe('search index cache', () => {
     made.push(second);
     expect(second.status, second.output).toBe(0);
     expect(second.output).toContain('không bài nào đổi: dùng lại chỉ mục của lần build trước');
-    const index = (build: BuildResult) => build.files().filter((f) => f.startsWith('pagefind/')).map((f) => `${f} ${build.read(f).length}`);
+    const index = (build: BuildResult) =>
+      build
+        .files()
+        .filter((f) => f.startsWith('pagefind/'))
+        .map((f) => `${f} ${build.read(f).length}`);
     expect(index(second)).toEqual(index(first));
 
     const article = join(content, 'articles/2019/tap-huan-ky-nang-tuyen-truyen-an-binh.md');

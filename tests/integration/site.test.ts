@@ -13,7 +13,9 @@ describe('building the fixture site under a sub-path', () => {
   });
 
   it('prints the accounting line with drafts, scheduled and stray files', () => {
-    expect(site.output).toContain('30 bài viết: 28 đã đăng, 1 bản nháp, 1 hẹn giờ (bài sớm nhất: 01/01/2099); 1 trang, 7 chuyên mục, 1 ảnh, 1 tệp không dùng; 1 số bản tin');
+    expect(site.output).toContain(
+      '30 bài viết: 28 đã đăng, 1 bản nháp, 1 hẹn giờ (bài sớm nhất: 01/01/2099); 1 trang, 7 chuyên mục, 1 ảnh, 1 tệp không dùng; 1 số bản tin',
+    );
     expect(site.output).toMatch(/ghi-chu\.txt {2}không được dùng/);
   });
 
@@ -78,8 +80,18 @@ describe('building the fixture site under a sub-path', () => {
     expect(textContent(page.first('h1')!)).toBe(title);
     expect(page.first('h1')!.childNodes.every((n) => n.nodeName === '#text')).toBe(true);
     expect(textContent(page.first('title')!)).toBe(`${title} | Bản tin Hội LHPN`);
-    expect(attr(page.all.find((el) => attr(el, 'name') === 'description')!, 'content')).toBe(summary);
-    expect(attr(page.all.find((el) => attr(el, 'property') === 'og:title')!, 'content')).toBe(title);
+    expect(
+      attr(
+        page.all.find((el) => attr(el, 'name') === 'description')!,
+        'content',
+      ),
+    ).toBe(summary);
+    expect(
+      attr(
+        page.all.find((el) => attr(el, 'property') === 'og:title')!,
+        'content',
+      ),
+    ).toBe(title);
     // No script runs anything from the content, no handler or javascript: URL survives.
     // JSON-LD is data, not code (publishing.test.ts checks it cannot break out).
     for (const script of page.select('script').filter((s) => attr(s, 'type') !== 'application/ld+json')) {
@@ -107,7 +119,9 @@ describe('building the fixture site under a sub-path', () => {
     expect(html).toContain('<a href="/bantin/the/da-nang/">Đà Nẵng</a>');
     expect(textOf(html)).toContain('Tác giả: Ban biên tập thử nghiệm');
     expect(textOf(html)).toMatch(/\d+ phút đọc/);
-    expect(html).toMatch(/<img src="\/bantin\/_astro\/bia\.[^"]+\.webp" srcset="\/bantin\/_astro\/bia\.[^"]+\.webp 360w, [^"]+\.webp 720w, [^"]+\.webp 1080w" alt="Nền màu hồng đậm thay cho ảnh hội nghị"[^>]* width="1200" height="675"/);
+    expect(html).toMatch(
+      /<img src="\/bantin\/_astro\/bia\.[^"]+\.webp" srcset="\/bantin\/_astro\/bia\.[^"]+\.webp 360w, [^"]+\.webp 720w, [^"]+\.webp 1080w" alt="Nền màu hồng đậm thay cho ảnh hội nghị"[^>]* width="1200" height="675"/,
+    );
     // The image in the body is optimised too, and root links get the base path.
     expect(html).toMatch(/<div class="prose">[\s\S]*<img[^>]+src="\/bantin\/_astro\/bia[^"]+"/);
     expect(html).toContain('href="/bantin/bai-viet/ngay-8-3/"');
@@ -142,7 +156,10 @@ describe('building the fixture site under a sub-path', () => {
     const tags = textOf(page.slice(page.indexOf('class="tag-cloud"')));
     const names = ['an toàn', 'bản tin', 'Đà Nẵng', 'đào tạo nghề', 'đề án', 'Điện Biên', 'Ngày 8/3', 'phụ nữ', 'sinh kế', 'tập huấn'];
     const positions = names.map((n) => tags.indexOf(n));
-    expect(positions.every((p) => p >= 0), JSON.stringify(positions)).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(site.read('the/phu-nu/index.html')).toContain('2 bài viết');
   });

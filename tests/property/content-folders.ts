@@ -49,7 +49,18 @@ export interface GeneratedFolder {
 /** Characters that break naive text handling: controls, separators, a BOM, lone surrogates, RTL override. */
 const NASTY_CHARS = [
   ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)),
-  '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029', '\ufeff', '\ud800', '\udc00', '\udbff', '\u202e', '\u200b', '\ufffd',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ud800',
+  '\udc00',
+  '\udbff',
+  '\u202e',
+  '\u200b',
+  '\ufffd',
 ];
 const nastyChar = fc.constantFrom(...NASTY_CHARS);
 /** Any code point, lone surrogate halves included (String.fromCodePoint(0xd800) is one). */
@@ -90,19 +101,88 @@ const SECTIONS = ['tam-diem', 'hoat-dong-hoi'];
 
 /** Values of the wrong type for any field. */
 const WRONG_TYPES = [
-  '123', '-1.5', '0', '1e400', '.nan', '-.inf', '0x1F', '0o17', 'true', 'false', 'null', '~', "''", '""', '[]', '{}',
-  '[a, 1, [b, c]]', '[1, 2]', '{a: 1, b: [c]}', '{title: x}', '\n  - x\n  - y', '\n  - {a: b}\n  - [c]', '\n  k: v\n  l: w',
-  '"2021-02-31"', "'31/12/2024'", '2024-13-01', '2021-04-09T25:00', '09/04/2021', '2021-4-9', 'yes', 'no', 'on', 'Y',
+  '123',
+  '-1.5',
+  '0',
+  '1e400',
+  '.nan',
+  '-.inf',
+  '0x1F',
+  '0o17',
+  'true',
+  'false',
+  'null',
+  '~',
+  "''",
+  '""',
+  '[]',
+  '{}',
+  '[a, 1, [b, c]]',
+  '[1, 2]',
+  '{a: 1, b: [c]}',
+  '{title: x}',
+  '\n  - x\n  - y',
+  '\n  - {a: b}\n  - [c]',
+  '\n  k: v\n  l: w',
+  '"2021-02-31"',
+  "'31/12/2024'",
+  '2024-13-01',
+  '2021-04-09T25:00',
+  '09/04/2021',
+  '2021-4-9',
+  'yes',
+  'no',
+  'on',
+  'Y',
 ];
 
 /** YAML syntax an editor should not need and an attacker might try. */
 const YAML_TRICKS = [
-  '&neo giá trị', '*neo', '*khong-co-neo', '!!js/function "function () { return process.exit(1) }"', '!!js/regexp /x/g',
-  '!!binary aGVsbG8=', '!!set {a, b}', '!!omap [a: 1, b: 2]', '!!timestamp 2021-01-01', '!!float 1', '!!int "x"',
-  '!!str 2021-04-09', '!!bool "maybe"', '!!null ""', '!tuy-y x', '!<tag:yaml.org,2002:str> x', '!!map {a: 1}', '!!seq [a]',
-  '|\n  khối\n  chữ nhiều dòng', '>-\n  gấp\n  dòng', '|-\n', '{a: [b, {c: d}]}', '[', ']', '{', '"chưa đóng', "'it''s'",
-  '"\\u0000\\x00\\e\\a"', '"\\ud800"', '? phức', ': lạ', '- danh sách', '@đầu', '`lệnh`', '%', '#chú thích', 'a # chú thích',
-  '"tiêu đề" thừa', 'x: y', 'a: b: c', '\t tab', '{a: 1, a: 2}', '[a, b', '{ ? [a] : b }', '<<: {a: 1}',
+  '&neo giá trị',
+  '*neo',
+  '*khong-co-neo',
+  '!!js/function "function () { return process.exit(1) }"',
+  '!!js/regexp /x/g',
+  '!!binary aGVsbG8=',
+  '!!set {a, b}',
+  '!!omap [a: 1, b: 2]',
+  '!!timestamp 2021-01-01',
+  '!!float 1',
+  '!!int "x"',
+  '!!str 2021-04-09',
+  '!!bool "maybe"',
+  '!!null ""',
+  '!tuy-y x',
+  '!<tag:yaml.org,2002:str> x',
+  '!!map {a: 1}',
+  '!!seq [a]',
+  '|\n  khối\n  chữ nhiều dòng',
+  '>-\n  gấp\n  dòng',
+  '|-\n',
+  '{a: [b, {c: d}]}',
+  '[',
+  ']',
+  '{',
+  '"chưa đóng',
+  "'it''s'",
+  '"\\u0000\\x00\\e\\a"',
+  '"\\ud800"',
+  '? phức',
+  ': lạ',
+  '- danh sách',
+  '@đầu',
+  '`lệnh`',
+  '%',
+  '#chú thích',
+  'a # chú thích',
+  '"tiêu đề" thừa',
+  'x: y',
+  'a: b: c',
+  '\t tab',
+  '{a: 1, a: 2}',
+  '[a, b',
+  '{ ? [a] : b }',
+  '<<: {a: 1}',
   `${'['.repeat(3000)}${']'.repeat(3000)}`,
   `${'{a: '.repeat(800)}1${'}'.repeat(800)}`,
 ];
@@ -119,7 +199,10 @@ function plausibleValues(field: string): [fc.Arbitrary<string>, string[]] {
       return [fc.oneof(vietnameseText, fc.constantFrom('"Ngày 8/3: chúc mừng"', "'Phụ nữ & gia đình'", '2021')), []];
     case 'date':
       // Before NOW: published; after: scheduled.
-      return [fc.constantFrom('2024-04-09', '2024-12-31T08:30', '"2025-01-15"', '2025-05-31T23:59:59+07:00', '2030-01-01', '2025-06-02', '2025-06-01'), ['2025-02-30', '15/01/2025']];
+      return [
+        fc.constantFrom('2024-04-09', '2024-12-31T08:30', '"2025-01-15"', '2025-05-31T23:59:59+07:00', '2030-01-01', '2025-06-02', '2025-06-01'),
+        ['2025-02-30', '15/01/2025'],
+      ];
     case 'updated':
       return [fc.constantFrom('2024-05-01', '2023-01-01', '2031-01-01'), []];
     case 'category':
@@ -131,7 +214,10 @@ function plausibleValues(field: string): [fc.Arbitrary<string>, string[]] {
     case 'cover_alt':
       return [vietnameseText, []];
     case 'cover':
-      return [fc.constantFrom('./anh.png', 'anh.png'), ['./khong-co.jpg', '../../../../etc/passwd.png', 'https://x.vn/a.jpg', '/anh.png', './anh.heic', './hong.jpg', './tai-lieu.docx']];
+      return [
+        fc.constantFrom('./anh.png', 'anh.png'),
+        ['./khong-co.jpg', '../../../../etc/passwd.png', 'https://x.vn/a.jpg', '/anh.png', './anh.heic', './hong.jpg', './tai-lieu.docx'],
+      ];
     case 'video':
       return [fc.constantFrom('https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://youtu.be/dQw4w9WgXcQ'), ['https://vimeo.com/1', 'javascript:alert(1)']];
     case 'featured':
@@ -158,12 +244,43 @@ const valueFor = (field: string) =>
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'];
 const extraKey = fc.oneof(
   fc.constantFrom(...PROTOTYPE_KEYS),
-  fc.constantFrom('titel', 'Title', 'tiêu đề', 'tags ', '"title"', "'date'", 'categories', 'layout', 'permalink', '"a: b"', '? [a, b]', '<<', '1', 'null', 'true'),
+  fc.constantFrom(
+    'titel',
+    'Title',
+    'tiêu đề',
+    'tags ',
+    '"title"',
+    "'date'",
+    'categories',
+    'layout',
+    'permalink',
+    '"a: b"',
+    '? [a, b]',
+    '<<',
+    '1',
+    'null',
+    'true',
+  ),
   fc.string({ unit: vietnameseChar, minLength: 1, maxLength: 12 }).map((s) => s.trim() || 'k'),
 );
 
 /** Lines that are not `key: value` but may appear in a front matter. */
-const RAW_LINES = ['# chú thích', '', '   ', '\t', '...', '%YAML 1.2', '%TAG ! tag:hoi.vn,2025:', '- mục', 'chỉ có chữ', '---', '--- x', 'title', ':', '  thụt: lề'];
+const RAW_LINES = [
+  '# chú thích',
+  '',
+  '   ',
+  '\t',
+  '...',
+  '%YAML 1.2',
+  '%TAG ! tag:hoi.vn,2025:',
+  '- mục',
+  'chỉ có chữ',
+  '---',
+  '--- x',
+  'title',
+  ':',
+  '  thụt: lề',
+];
 
 /** One front-matter field, or its absence (weighted so required fields are usually present). */
 const fieldLine = (field: string, presence: number): fc.Arbitrary<string | undefined> =>
@@ -177,7 +294,10 @@ const extraLine = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.constant(
-      ['bom0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 6 }, (_, i) => `bom${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n'),
+      [
+        'bom0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+        ...Array.from({ length: 6 }, (_, i) => `bom${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`),
+      ].join('\n'),
     ),
   },
 );
@@ -203,10 +323,19 @@ function carefulLines(fields: readonly string[], required: Set<string>): fc.Arbi
     .tuple(
       // A cover comes with its description most of the time; other optional fields half the time.
       fc.tuple(...fields.map((f) => (required.has(f) ? line(f) : fc.option(line(f), { nil: undefined, freq: f === 'cover' ? 5 : 2 })))),
-      fc.option(fc.tuple(fc.nat(), fc.oneof(extraLine, fc.tuple(fc.constantFrom(...fields), fc.constantFrom(...WRONG_TYPES, ...YAML_TRICKS)).map(([k, v]) => `${k}: ${v}`))), {
-        nil: undefined,
-        freq: 4,
-      }),
+      fc.option(
+        fc.tuple(
+          fc.nat(),
+          fc.oneof(
+            extraLine,
+            fc.tuple(fc.constantFrom(...fields), fc.constantFrom(...WRONG_TYPES, ...YAML_TRICKS)).map(([k, v]) => `${k}: ${v}`),
+          ),
+        ),
+        {
+          nil: undefined,
+          freq: 4,
+        },
+      ),
     )
     .map(([lines, slip]) => {
       const all = lines.filter((l): l is string => l !== undefined);
@@ -224,8 +353,14 @@ function carefulLines(fields: readonly string[], required: Set<string>): fc.Arbi
 }
 
 const REQUIRED = new Set(['title', 'date', 'category']);
-const articleFrontmatter = fc.oneof({ weight: 2, arbitrary: carefulLines(ARTICLE_FIELDS, REQUIRED) }, { weight: 1, arbitrary: frontmatterLines(ARTICLE_FIELDS, (f) => (REQUIRED.has(f) ? 12 : 2)) });
-const pageFrontmatter = fc.oneof({ weight: 2, arbitrary: carefulLines(PAGE_FIELDS, new Set(['title'])) }, { weight: 1, arbitrary: frontmatterLines(PAGE_FIELDS, (f) => (f === 'title' ? 12 : 2)) });
+const articleFrontmatter = fc.oneof(
+  { weight: 2, arbitrary: carefulLines(ARTICLE_FIELDS, REQUIRED) },
+  { weight: 1, arbitrary: frontmatterLines(ARTICLE_FIELDS, (f) => (REQUIRED.has(f) ? 12 : 2)) },
+);
+const pageFrontmatter = fc.oneof(
+  { weight: 2, arbitrary: carefulLines(PAGE_FIELDS, new Set(['title'])) },
+  { weight: 1, arbitrary: frontmatterLines(PAGE_FIELDS, (f) => (f === 'title' ? 12 : 2)) },
+);
 
 /** The first value most of the time; now and then nothing, or one of the others. */
 const mostly = (usual: string, ...others: string[]) =>
@@ -237,7 +372,14 @@ const issueFrontmatter = fc
     mostly('year: 2025', 'year: 1800', 'year: [2025]'),
     mostly('period: { month: 3 }', 'period: { quarter: 2 }', 'period: { month: 13 }', 'period: 3'),
     mostly('date: 2025-03-31', 'date: 2030-01-01', 'date: x'),
-    mostly('articles: [tap-huan]', 'articles: [tap-huan, tap-huan]', 'articles: [khong-co]', 'articles:\n  - section: tam-diem\n    articles: [tap-huan]', 'articles: []', 'articles: {a: 1}'),
+    mostly(
+      'articles: [tap-huan]',
+      'articles: [tap-huan, tap-huan]',
+      'articles: [khong-co]',
+      'articles:\n  - section: tam-diem\n    articles: [tap-huan]',
+      'articles: []',
+      'articles: {a: 1}',
+    ),
     fc.constantFrom('draft: true', 'draft: false', ''),
     fc.array(extraLine, { maxLength: 1 }),
   )
@@ -322,12 +464,10 @@ const lineEndings = fc.oneof(
   { weight: 1, arbitrary: fc.constant((s: string) => s.replace(/\n/g, '\r')) },
   {
     weight: 1,
-    arbitrary: fc
-      .array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 2, maxLength: 8 })
-      .map((endings) => (s: string) => {
-        let i = 0;
-        return s.replace(/\n/g, () => endings[i++ % endings.length]);
-      }),
+    arbitrary: fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 2, maxLength: 8 }).map((endings) => (s: string) => {
+      let i = 0;
+      return s.replace(/\n/g, () => endings[i++ % endings.length]);
+    }),
   },
 );
 
@@ -434,8 +574,23 @@ const baseName = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constantFrom(
-      'Tập huấn', 'Tập huấn'.normalize('NFD'), 'bài viết có dấu cách', 'UPPER', 'a', '-', '...x', '~nháp', 'x'.repeat(200),
-      'con\u0001trol', 'rtl\u202etxt', 'dấu#thăng', 'phần%20trăm', 'bai-viet', 'tim-kiem', '_nhap', 'index',
+      'Tập huấn',
+      'Tập huấn'.normalize('NFD'),
+      'bài viết có dấu cách',
+      'UPPER',
+      'a',
+      '-',
+      '...x',
+      '~nháp',
+      'x'.repeat(200),
+      'con\u0001trol',
+      'rtl\u202etxt',
+      'dấu#thăng',
+      'phần%20trăm',
+      'bai-viet',
+      'tim-kiem',
+      '_nhap',
+      'index',
     ),
   },
   { weight: 1, arbitrary: fc.string({ unit: vietnameseChar, minLength: 1, maxLength: 16 }).map((s) => s.trim() || 'b') },
@@ -459,7 +614,11 @@ const articleFile: fc.Arbitrary<GeneratedFile> = fc
   .record({
     dir: subFolder,
     name: baseName,
-    ext: fc.oneof({ weight: 6, arbitrary: fc.constant('md') }, { weight: 2, arbitrary: fc.constant('mdx') }, { weight: 1, arbitrary: fc.constantFrom('MD', 'Md', 'markdown', 'txt') }),
+    ext: fc.oneof(
+      { weight: 6, arbitrary: fc.constant('md') },
+      { weight: 2, arbitrary: fc.constant('mdx') },
+      { weight: 1, arbitrary: fc.constantFrom('MD', 'Md', 'markdown', 'txt') },
+    ),
     content: source(articleFrontmatter),
   })
   .map(({ dir, name, ext, content }) => ({ path: `articles/${dir}${name}.${ext}`, content, role: 'article' as const }));
@@ -497,8 +656,20 @@ const imageFile: fc.Arbitrary<GeneratedFile> = fc
 const strayFile: fc.Arbitrary<GeneratedFile> = fc
   .record({
     path: fc.constantFrom(
-      'bai-ngoai.md', 'ghi-chu.txt', '.DS_Store', 'Thumbs.db', 'articles/tai-lieu.docx', 'articles/bai.markdown', 'articles/ghi chú.txt',
-      'articles/.gitkeep', 'pages/.keep', 'README.md', 'articles/README', 'khac/bai.md', 'articles/.bai-an.md~', 'articles/sao-luu.md.bak',
+      'bai-ngoai.md',
+      'ghi-chu.txt',
+      '.DS_Store',
+      'Thumbs.db',
+      'articles/tai-lieu.docx',
+      'articles/bai.markdown',
+      'articles/ghi chú.txt',
+      'articles/.gitkeep',
+      'pages/.keep',
+      'README.md',
+      'articles/README',
+      'khac/bai.md',
+      'articles/.bai-an.md~',
+      'articles/sao-luu.md.bak',
     ),
     content: fc.oneof(fc.constant(utf8('')), source(articleFrontmatter)),
   })
@@ -507,7 +678,9 @@ const strayFile: fc.Arbitrary<GeneratedFile> = fc
 /** Two or three fully valid articles with the same `slug:` field. */
 const twinArticles: fc.Arbitrary<GeneratedFile[]> = fc
   .array(validArticle('trung-dia-chi'), { minLength: 2, maxLength: 3 })
-  .map((versions) => versions.map((v, i) => ({ path: `articles/song-sinh-${i}.${v.ext}`, content: v.content, role: 'article' as const, twin: 'trung-dia-chi' })));
+  .map((versions) =>
+    versions.map((v, i) => ({ path: `articles/song-sinh-${i}.${v.ext}`, content: v.content, role: 'article' as const, twin: 'trung-dia-chi' })),
+  );
 
 /** categories.yaml, valid most of the time. */
 const VALID_CATEGORIES = '- slug: tam-diem\n  name: Tâm điểm\n- slug: hoat-dong-hoi\n  name: Hoạt động Hội\n  description: Tin hoạt động.\n';
@@ -568,12 +741,16 @@ export const contentFolder: fc.Arbitrary<GeneratedFolder> = fc
 /** Shows a failing folder as code that rebuilds it, the 100 000-character paste written as HUGE. */
 function printable(folder: GeneratedFolder): GeneratedFolder {
   const show = (content: Content | undefined) =>
-    content === undefined ? 'undefined' : `{ text: ${JSON.stringify(content.text).split(JSON.stringify(HUGE).slice(1, -1)).join('" + HUGE + "')}, encoding: '${content.encoding}' }`;
+    content === undefined
+      ? 'undefined'
+      : `{ text: ${JSON.stringify(content.text).split(JSON.stringify(HUGE).slice(1, -1)).join('" + HUGE + "')}, encoding: '${content.encoding}' }`;
   Object.defineProperty(folder, fc.toStringMethod, {
     value: () =>
       [
         `{ categoriesValid: ${folder.categoriesValid}, categories: ${show(folder.categories)}, files: [`,
-        ...folder.files.map((f) => `  { path: ${JSON.stringify(f.path)}, role: '${f.role}',${f.twin ? ` twin: '${f.twin}',` : ''} content: ${show(f.content)} },`),
+        ...folder.files.map(
+          (f) => `  { path: ${JSON.stringify(f.path)}, role: '${f.role}',${f.twin ? ` twin: '${f.twin}',` : ''} content: ${show(f.content)} },`,
+        ),
         ']}',
       ].join('\n'),
   });
@@ -584,7 +761,7 @@ function printable(folder: GeneratedFolder): GeneratedFolder {
 function withoutClashes(files: GeneratedFile[]): GeneratedFile[] {
   const kept: GeneratedFile[] = [];
   const taken = (path: string) =>
-    kept.some((f) => f.path === path || f.path.startsWith(`${path}/`) || path.startsWith(`${f.path}/`) || (path === 'categories.yaml'));
+    kept.some((f) => f.path === path || f.path.startsWith(`${path}/`) || path.startsWith(`${f.path}/`) || path === 'categories.yaml');
   for (const file of files) if (!taken(file.path)) kept.push(file);
   return kept;
 }
@@ -606,8 +783,16 @@ export function writeFolder(folder: GeneratedFolder): string {
 
 /** Any string at all, built to hit delimiters and line endings often. */
 export const anySource = fc.oneof(
-  fc.string({ unit: fc.oneof(anyChar, nastyChar, fc.constantFrom('---', '\n', '\r', '\r\n', ':', ' ', '-', '#', '&a', '*a', '!!', '[', '{', '"')), maxLength: 60 }),
-  fc.tuple(fc.constantFrom('---', '---\n', '--- \n', '---\r\n', '\ufeff---\n', '---js\n'), fc.string({ unit: fc.oneof(anyChar, fc.constantFrom('\n', '---', '\r', 'a: b', ': ')), maxLength: 40 })).map(([a, b]) => a + b),
+  fc.string({
+    unit: fc.oneof(anyChar, nastyChar, fc.constantFrom('---', '\n', '\r', '\r\n', ':', ' ', '-', '#', '&a', '*a', '!!', '[', '{', '"')),
+    maxLength: 60,
+  }),
+  fc
+    .tuple(
+      fc.constantFrom('---', '---\n', '--- \n', '---\r\n', '\ufeff---\n', '---js\n'),
+      fc.string({ unit: fc.oneof(anyChar, fc.constantFrom('\n', '---', '\r', 'a: b', ': ')), maxLength: 40 }),
+    )
+    .map(([a, b]) => a + b),
   source(articleFrontmatter).map((content) => content.text),
 );
 

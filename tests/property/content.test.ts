@@ -109,7 +109,10 @@ describe('loadContent on generated content folders', () => {
         for (const [file, headings] of placements(loaded)) {
           if (isContractFile(file)) {
             // The contract's own files are read (categories.yaml) or ignored, never published or listed.
-            expect(headings.filter((h) => h !== 'error'), `${file}\n${explain(loaded)}`).toEqual([]);
+            expect(
+              headings.filter((h) => h !== 'error'),
+              `${file}\n${explain(loaded)}`,
+            ).toEqual([]);
             continue;
           }
           expect(headings, `${file} is placed ${headings.length} times\n${explain(loaded)}`).toHaveLength(1);
@@ -191,7 +194,13 @@ describe('loadContent on generated content folders', () => {
 
   it('hands on text in NFC without carriage returns', { timeout: TIMEOUT }, () => {
     const strings = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' && !(value instanceof Date) ? Object.values(value).flatMap(strings) : [];
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.flatMap(strings)
+          : value && typeof value === 'object' && !(value instanceof Date)
+            ? Object.values(value).flatMap(strings)
+            : [];
     fc.assert(
       fc.property(contentFolder, (folder) => {
         const loaded = readFolder(folder);

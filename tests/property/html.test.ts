@@ -46,9 +46,37 @@ const textOf = (node: Node): string =>
   node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 
 /** Elements that run code, load other documents, restyle or redirect the page. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'base', 'meta', 'object', 'embed', 'applet', 'form', 'iframe', 'frame', 'frameset', 'style', 'link', 'svg', 'math']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'base',
+  'meta',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'iframe',
+  'frame',
+  'frameset',
+  'style',
+  'link',
+  'svg',
+  'math',
+]);
 /** Attributes whose value is fetched or navigated to. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'xlink:href', 'longdesc', 'codebase', 'manifest']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'background',
+  'data',
+  'xlink:href',
+  'longdesc',
+  'codebase',
+  'manifest',
+]);
 
 /** True when a URL would run code or show a document of the attacker's making. */
 function dangerousUrl(value: string): boolean {
@@ -73,7 +101,8 @@ function dangers(element: Element): string[] {
     if (full === 'ping' && value.split(/\s+/).some(dangerousUrl)) found.push(`ping ${shown}`);
     if (full === 'style') {
       const style = value.replace(/[\s\\]/g, '').toLowerCase();
-      if (style.includes('expression(') || style.includes('url(javascript') || style.includes('url("javascript') || style.includes("url('javascript")) found.push(`style ${shown}`);
+      if (style.includes('expression(') || style.includes('url(javascript') || style.includes('url("javascript') || style.includes("url('javascript"))
+        found.push(`style ${shown}`);
     }
   }
   return found;
@@ -125,11 +154,21 @@ const hostileUrl = fc.constantFrom(
   './anh.png',
 );
 
-const scheme = fc.constantFrom('javascript:alert(120)', 'JavaScript:alert(121)', 'vbscript:msgbox(122)', 'data:text/html,<script>alert(123)</script>', 'https://hoi.vn/');
+const scheme = fc.constantFrom(
+  'javascript:alert(120)',
+  'JavaScript:alert(121)',
+  'vbscript:msgbox(122)',
+  'data:text/html,<script>alert(123)</script>',
+  'https://hoi.vn/',
+);
 
 /** Fences that keep a vector as code: it must be shown, escaped, never parsed. */
 const fencedCode = (v: string, fence: string) => `${fence}html\n${v}\n${fence}`;
-const indentedCode = (v: string) => v.split('\n').map((line) => `    ${line}`).join('\n');
+const indentedCode = (v: string) =>
+  v
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 
 const markdownPiece: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: text.map((t) => `# ${t}`) },
@@ -222,7 +261,22 @@ const mdxPiece = fc.oneof(
 const mdxBody = fc.array(mdxPiece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join('\n\n'));
 
 /** Props of the compiled module that carry an address, as MDX names them. */
-const URL_PROPS = new Set(['href', 'src', 'srcSet', 'srcset', 'action', 'formAction', 'poster', 'cite', 'background', 'data', 'xlinkHref', 'xlink:href', 'ping', 'longDesc']);
+const URL_PROPS = new Set([
+  'href',
+  'src',
+  'srcSet',
+  'srcset',
+  'action',
+  'formAction',
+  'poster',
+  'cite',
+  'background',
+  'data',
+  'xlinkHref',
+  'xlink:href',
+  'ping',
+  'longDesc',
+]);
 
 /** What in the compiled JavaScript could run code in the reader's browser. */
 function unsafeJs(code: string): string[] {

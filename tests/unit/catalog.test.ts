@@ -25,7 +25,11 @@ describe('catalog', () => {
     expect(catalog.byCategory.get('hoat-dong-hoi')?.map((a) => a.id)).toEqual(['a', 'c']);
     expect(catalog.tagBySlug.get('da-nang')?.articles.map((a) => a.id)).toEqual(['b', 'a', 'e', 'd']);
     expect(catalog.tagBySlug.get('da-nang')?.name).toBe('Đà Nẵng');
-    expect(catalog.years.map((y) => [y.year, y.articles.length])).toEqual([[2022, 1], [2021, 3], [2020, 1]]);
+    expect(catalog.years.map((y) => [y.year, y.articles.length])).toEqual([
+      [2022, 1],
+      [2021, 3],
+      [2020, 1],
+    ]);
     expect(catalog.featured.map((a) => a.id)).toEqual(['b']);
   });
 

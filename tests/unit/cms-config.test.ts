@@ -121,7 +121,9 @@ describe('fields generated from the schemas', () => {
     expect((category.options as unknown[]).length).toBe(7);
     // The real content folder too.
     const real = readCategories(join(ROOT, 'content/categories.yaml'), []);
-    const fromReal = byName(cmsConfig({ ...settings, sections: real }).collections!.flatMap((c) => ('fields' in c ? c.fields : [])) as AnyField[]).get('category')!;
+    const fromReal = byName(cmsConfig({ ...settings, sections: real }).collections!.flatMap((c) => ('fields' in c ? c.fields : [])) as AnyField[]).get(
+      'category',
+    )!;
     expect(fromReal.options).toEqual(real.map((s) => ({ label: s.name, value: s.slug })));
   });
 
@@ -250,7 +252,10 @@ describe('backend and publishing', () => {
   it('reads the backend from the build environment', () => {
     expect(backendFromEnv({ CMS_BACKEND: 'test-repo' })).toEqual({ name: 'test-repo' });
     expect(backendFromEnv({ CMS_REPO: 'hoi/bantin', CMS_BRANCH: 'main', CMS_AUTH_URL: 'https://auth.example.workers.dev/' })).toEqual({
-      name: 'github', repo: 'hoi/bantin', branch: 'main', authUrl: 'https://auth.example.workers.dev',
+      name: 'github',
+      repo: 'hoi/bantin',
+      branch: 'main',
+      authUrl: 'https://auth.example.workers.dev',
     });
     expect(backendFromEnv({ GITHUB_REPOSITORY: 'hoi/ci' })).toEqual({ name: 'github', repo: 'hoi/ci' });
     expect(backendFromEnv({}, 'hoi/clone')).toEqual({ name: 'github', repo: 'hoi/clone' });
@@ -270,7 +275,11 @@ describe('backend and publishing', () => {
   it('lets the editor page reach GitHub and nothing else outside the site', () => {
     const policy = editorPolicy({ name: 'github', repo: 'hoi/bantin', authUrl: 'https://auth.example.workers.dev/x' });
     const connect = policy.split('; ').find((d) => d.startsWith('connect-src'))!;
-    expect(connect.split(' ').filter((s) => s.startsWith('https:'))).toEqual(['https://api.github.com', 'https://www.githubstatus.com', 'https://auth.example.workers.dev']);
+    expect(connect.split(' ').filter((s) => s.startsWith('https:'))).toEqual([
+      'https://api.github.com',
+      'https://www.githubstatus.com',
+      'https://auth.example.workers.dev',
+    ]);
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
     expect(policy).not.toContain("'unsafe-eval'");
     expect(editorPolicy({ name: 'test-repo' })).not.toContain('github');

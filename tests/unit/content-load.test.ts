@@ -52,7 +52,10 @@ function whereEachFileWent(dir: string, report: ReturnType<typeof loadContent>):
     ...report.issues.map((i): [string, string] => [i.file, 'issue']),
     ...report.assets.map((file): [string, string] => [file, 'asset']),
     ...report.strays.map((file): [string, string] => [file, 'stray']),
-    ...[...new Set(report.problems.filter((p) => p.severity === 'error' && !accepted.has(p.file)).map((p) => p.file))].map((file): [string, string] => [file, 'error']),
+    ...[...new Set(report.problems.filter((p) => p.severity === 'error' && !accepted.has(p.file)).map((p) => p.file))].map((file): [string, string] => [
+      file,
+      'error',
+    ]),
   ];
   const where: Record<string, string[]> = {};
   for (const file of allFiles(dir)) where[file] = [];
@@ -72,7 +75,9 @@ describe('loadContent: one line per editor mistake', () => {
   it.each(Object.keys(EDITOR_MISTAKES))('%s', (kind) => {
     const report = loadContent(fixture(join('errors', kind)), NOW);
     expect(hasErrors(report)).toBe(true);
-    const errors = sortProblems(report.problems).filter((p) => p.severity === 'error').map((p) => formatProblem(p, ROOT));
+    const errors = sortProblems(report.problems)
+      .filter((p) => p.severity === 'error')
+      .map((p) => formatProblem(p, ROOT));
     expect(errors).toEqual([mistakeLine(kind)]);
   });
 });
@@ -103,7 +108,9 @@ describe('loadContent accounts for every file', () => {
       'pages/gioi-thieu.md': ['page'],
     });
     expect(hasErrors(report)).toBe(true);
-    expect(accountingLine(report)).toBe('5 bài viết: 1 đã đăng, 1 bản nháp, 2 hẹn giờ (bài sớm nhất: 01/03/2099), 1 lỗi; 1 trang, 2 chuyên mục, 1 ảnh, 1 tệp không dùng');
+    expect(accountingLine(report)).toBe(
+      '5 bài viết: 1 đã đăng, 1 bản nháp, 2 hẹn giờ (bài sớm nhất: 01/03/2099), 1 lỗi; 1 trang, 2 chuyên mục, 1 ảnh, 1 tệp không dùng',
+    );
   });
 
   it('publishes a scheduled article once its time has come', () => {
@@ -152,7 +159,9 @@ describe('contentDirectory', () => {
 
 describe('accountingLine', () => {
   it('counts the fixture site as the build prints it', () => {
-    expect(accountingLine(loadContent(fixture('site'), NOW))).toBe('30 bài viết: 28 đã đăng, 1 bản nháp, 1 hẹn giờ (bài sớm nhất: 01/01/2099); 1 trang, 7 chuyên mục, 1 ảnh, 1 tệp không dùng; 1 số bản tin');
+    expect(accountingLine(loadContent(fixture('site'), NOW))).toBe(
+      '30 bài viết: 28 đã đăng, 1 bản nháp, 1 hẹn giờ (bài sớm nhất: 01/01/2099); 1 trang, 7 chuyên mục, 1 ảnh, 1 tệp không dùng; 1 số bản tin',
+    );
   });
 
   it('counts rejected articles as errors', () => {
@@ -171,7 +180,12 @@ describe('readCategories', () => {
     const file = join(dir, 'categories.yaml');
     const problems: Parameters<typeof readCategories>[1] = [];
     const categories = readCategories(file, problems);
-    return { file, categories, problems: problems.map((p) => ({ severity: p.severity, file: p.file, line: p.line, field: p.field })), messages: problems.map((p) => p.message) };
+    return {
+      file,
+      categories,
+      problems: problems.map((p) => ({ severity: p.severity, file: p.file, line: p.line, field: p.field })),
+      messages: problems.map((p) => p.message),
+    };
   };
 
   it('reads slug, name and the optional description, in order', () => {

@@ -14,7 +14,13 @@ const categories: Category[] = [
 const dir = mkdtempSync(join(tmpdir(), 'bantin-contract-'));
 mkdirSync(join(dir, 'anh'));
 // The smallest JPEG with a frame header (1 × 1 px): the check reads the picture's size from it.
-writeFileSync(join(dir, 'anh/bia.jpg'), Buffer.from('/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAf/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKAAD//Z', 'base64'));
+writeFileSync(
+  join(dir, 'anh/bia.jpg'),
+  Buffer.from(
+    '/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAf/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKAAD//Z',
+    'base64',
+  ),
+);
 
 function check(source: string, file = 'bai.md') {
   const problems: Problem[] = [];
@@ -53,7 +59,9 @@ describe('article contract', () => {
   });
 
   it('suggests the ISO form for a day-first date', () => {
-    expect(check(valid.replace('2021-04-09', '09/04/2021')).lines[0]).toContain('"09/04/2021" không phải ngày hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2021-04-09 (hoặc 2021-04-09T08:30 nếu cần giờ); có phải ý bạn là 2021-04-09?');
+    expect(check(valid.replace('2021-04-09', '09/04/2021')).lines[0]).toContain(
+      '"09/04/2021" không phải ngày hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2021-04-09 (hoặc 2021-04-09T08:30 nếu cần giờ); có phải ý bạn là 2021-04-09?',
+    );
   });
 
   it('refuses an unknown field with the closest known one', () => {

@@ -39,7 +39,10 @@ describe('issue contract (content/issues/*.md through loadContent)', () => {
   it('reads a valid issue: default title, groups, video ids, colophon, foreword', () => {
     const report = load({
       'articles/tap-huan.md': ARTICLE(),
-      'issues/2024-03.md': article(`${ISSUE}\nvideos: [https://youtu.be/aBcDeFgHiJk]\ncolophon:\n  licence: 15/GP\n  responsible: Nguyễn Thị A\n  editors: [Lê Thị B]\n  printer: In X\n  print_run: 500`, 'Lời ngỏ.\n'),
+      'issues/2024-03.md': article(
+        `${ISSUE}\nvideos: [https://youtu.be/aBcDeFgHiJk]\ncolophon:\n  licence: 15/GP\n  responsible: Nguyễn Thị A\n  editors: [Lê Thị B]\n  printer: In X\n  print_run: 500`,
+        'Lời ngỏ.\n',
+      ),
     });
     expect(messages(report)).toEqual([]);
     expect(report.issues).toHaveLength(1);
@@ -47,8 +50,13 @@ describe('issue contract (content/issues/*.md through loadContent)', () => {
     expect(issue.status).toBe('published');
     expect(issue.body).toBe('Lời ngỏ.\n');
     expect(issue.data).toMatchObject({
-      slug: '2024-03', number: 3, year: 2024, period: { month: 3 }, title: 'Bản tin Hội LHPN số 3/2024',
-      groups: [{ articles: ['tap-huan'] }], videos: ['aBcDeFgHiJk'],
+      slug: '2024-03',
+      number: 3,
+      year: 2024,
+      period: { month: 3 },
+      title: 'Bản tin Hội LHPN số 3/2024',
+      groups: [{ articles: ['tap-huan'] }],
+      videos: ['aBcDeFgHiJk'],
       colophon: { licence: '15/GP', responsible: 'Nguyễn Thị A', editors: ['Lê Thị B'], printer: 'In X', printRun: '500' },
     });
     expect(accountingLine(report)).toMatch(/; 1 số bản tin$/);
@@ -69,10 +77,19 @@ describe('issue contract (content/issues/*.md through loadContent)', () => {
       expect(report.issues).toEqual([]);
       return messages(report).join('\n');
     };
-    expect(wrong({ 'articles/tap-huan.md': ARTICLE(), 'issues/2024-03.md': article(ISSUE.replace('[tap-huan]', '[tap-huann]')) })).toContain('có phải ý bạn là "tap-huan"?');
+    expect(wrong({ 'articles/tap-huan.md': ARTICLE(), 'issues/2024-03.md': article(ISSUE.replace('[tap-huan]', '[tap-huann]')) })).toContain(
+      'có phải ý bạn là "tap-huan"?',
+    );
     expect(wrong({ 'articles/tap-huan.md': ARTICLE('2024-03-09', '\ndraft: true'), 'issues/2024-03.md': article(ISSUE) })).toContain('bản nháp');
-    expect(wrong({ 'articles/tap-huan.md': ARTICLE('2024-04-02'), 'issues/2024-03.md': article(ISSUE) })).toContain('02/04/2024, sau ngày phát hành số này (31/03/2024)');
-    expect(wrong({ 'articles/tap-huan.md': ARTICLE(), 'issues/2024-03.md': article(ISSUE.replace('articles: [tap-huan]', 'articles:\n  - section: tam-diemm\n    articles: [tap-huan]')) })).toContain('có phải ý bạn là "tam-diem"?');
+    expect(wrong({ 'articles/tap-huan.md': ARTICLE('2024-04-02'), 'issues/2024-03.md': article(ISSUE) })).toContain(
+      '02/04/2024, sau ngày phát hành số này (31/03/2024)',
+    );
+    expect(
+      wrong({
+        'articles/tap-huan.md': ARTICLE(),
+        'issues/2024-03.md': article(ISSUE.replace('articles: [tap-huan]', 'articles:\n  - section: tam-diemm\n    articles: [tap-huan]')),
+      }),
+    ).toContain('có phải ý bạn là "tam-diem"?');
   });
 
   it('keeps the first of two files with one number in a year, and asks for the whole colophon with a licence', () => {
@@ -118,23 +135,40 @@ describe('issue contract (content/issues/*.md through loadContent)', () => {
 });
 
 const art = (id: string, category: string) => ({ id, data: { title: id.toUpperCase(), category } });
-const SECTIONS = [{ slug: 'a', name: 'Mục A' }, { slug: 'b', name: 'Mục B' }];
-const issue = (year: number, number: number, slugs: string[] = []) => ({ id: `${year}-${number}`, data: { year, number, date: new Date(`${year}-01-01`), groups: [{ articles: slugs }] } });
+const SECTIONS = [
+  { slug: 'a', name: 'Mục A' },
+  { slug: 'b', name: 'Mục B' },
+];
+const issue = (year: number, number: number, slugs: string[] = []) => ({
+  id: `${year}-${number}`,
+  data: { year, number, date: new Date(`${year}-01-01`), groups: [{ articles: slugs }] },
+});
 
 describe('issue contents and archive', () => {
   it('groups a plain list under each article’s section, keeps the editor’s groups and order', () => {
     const articles = new Map([art('x', 'a'), art('y', 'a'), art('z', 'b'), art('w', 'a')].map((a) => [a.id, a]));
     expect(issueContents([{ articles: ['x', 'y', 'z', 'w', 'gone'] }], articles, SECTIONS).map((g) => [g.section?.slug, g.articles.map((a) => a.id)])).toEqual([
-      ['a', ['x', 'y']], ['b', ['z']], ['a', ['w']],
+      ['a', ['x', 'y']],
+      ['b', ['z']],
+      ['a', ['w']],
     ]);
-    expect(issueContents([{ section: 'b', articles: ['x', 'z'] }, { articles: ['y'] }], articles, SECTIONS).map((g) => [g.section?.slug, g.articles.map((a) => a.id)])).toEqual([
-      ['b', ['x', 'z']], ['a', ['y']],
+    expect(
+      issueContents([{ section: 'b', articles: ['x', 'z'] }, { articles: ['y'] }], articles, SECTIONS).map((g) => [
+        g.section?.slug,
+        g.articles.map((a) => a.id),
+      ]),
+    ).toEqual([
+      ['b', ['x', 'z']],
+      ['a', ['y']],
     ]);
   });
 
   it('lists issues by year, newest first, and finds the issues that carried an article, oldest first', () => {
     const all = [issue(2024, 1, ['x']), issue(2025, 2, ['x']), issue(2025, 10), issue(2024, 2, ['y'])];
-    expect(issuesByYear(all).map(({ year, issues }) => [year, issues.map((i) => i.data.number)])).toEqual([[2025, [10, 2]], [2024, [2, 1]]]);
+    expect(issuesByYear(all).map(({ year, issues }) => [year, issues.map((i) => i.data.number)])).toEqual([
+      [2025, [10, 2]],
+      [2024, [2, 1]],
+    ]);
     expect(issuesCarrying(all, 'x').map((i) => i.id)).toEqual(['2024-1', '2025-2']);
     expect([...all].sort(compareIssues)[0].id).toBe('2025-10');
   });
@@ -170,13 +204,19 @@ describe('print layout helpers', () => {
   });
 
   it('finds each title’s page among the bookmarks in order, twins included', () => {
-    const bookmarks = [{ title: 'Mục lục', page: 2 }, { title: 'Tin  A', page: 3 }, { title: 'B', page: 4 }, { title: 'Tin A', page: 6 }];
+    const bookmarks = [
+      { title: 'Mục lục', page: 2 },
+      { title: 'Tin  A', page: 3 },
+      { title: 'B', page: 4 },
+      { title: 'Tin A', page: 6 },
+    ];
     expect(pagesOfTitles(bookmarks, ['Tin A', 'B', 'Tin A', 'C'])).toEqual([3, 4, 6, undefined]);
     expect(pagesOfTitles(bookmarks, ['Tin A'.normalize('NFD')])).toEqual([3]);
   });
 
   it('makes a PDF reproducible without moving a byte', () => {
-    const pdf = (stamp: string, id: string) => Buffer.from(`%PDF-1.4\n1 0 obj <</CreationDate (D:${stamp}+00'00') /ModDate (D:${stamp}+00'00')>> endobj\ntrailer <</ID [<${id}> <${id}>]>>\n`, 'latin1');
+    const pdf = (stamp: string, id: string) =>
+      Buffer.from(`%PDF-1.4\n1 0 obj <</CreationDate (D:${stamp}+00'00') /ModDate (D:${stamp}+00'00')>> endobj\ntrailer <</ID [<${id}> <${id}>]>>\n`, 'latin1');
     const a = stabilisePdf(pdf('20261204060715', 'AB12'.repeat(8)), new Date('2024-06-15T00:00:00+07:00'));
     const b = stabilisePdf(pdf('20270101000000', 'CD34'.repeat(8)), new Date('2024-06-15T00:00:00+07:00'));
     expect(a.equals(b)).toBe(true);
@@ -212,8 +252,13 @@ describe('print layout helpers', () => {
 
 describe('email edition', () => {
   const input: EmailIssue = {
-    lang: 'vi', title: '<script>alert(1)</script> Số 1', siteName: 'Bản tin', association: 'Hội', subtitle: 'Quý I/2024',
-    webUrl: 'https://hoi.example.vn/ban-tin/2024/so-1/', pdfUrl: 'https://hoi.example.vn/ban-tin/2024/so-1/x.pdf',
+    lang: 'vi',
+    title: '<script>alert(1)</script> Số 1',
+    siteName: 'Bản tin',
+    association: 'Hội',
+    subtitle: 'Quý I/2024',
+    webUrl: 'https://hoi.example.vn/ban-tin/2024/so-1/',
+    pdfUrl: 'https://hoi.example.vn/ban-tin/2024/so-1/x.pdf',
     cover: { src: 'https://hoi.example.vn/_astro/a.jpg', width: 600, height: 300, alt: 'Ảnh "bìa"' },
     forewordHtml: '<p>Lời ngỏ.</p>',
     groups: [{ section: 'Mục A', articles: [{ title: 'Tin & tức', url: 'https://hoi.example.vn/bai-viet/a/', summary: '<b>x</b>', date: '01/01/2024' }] }],
@@ -234,7 +279,16 @@ describe('email edition', () => {
 
 describe('npm run new:issue scaffold', () => {
   it('finds the next number, the period and its articles by section', () => {
-    expect(nextIssueNumber([{ year: 2024, number: 2 }, { year: 2024, number: 5 }, { year: 2025, number: 9 }], 2024)).toBe(6);
+    expect(
+      nextIssueNumber(
+        [
+          { year: 2024, number: 2 },
+          { year: 2024, number: 5 },
+          { year: 2025, number: 9 },
+        ],
+        2024,
+      ),
+    ).toBe(6);
     expect(nextIssueNumber([], 2026)).toBe(1);
     // 17:30 UTC on 31/03 is 00:30 on 01/04 in Viet Nam: the period follows Viet Nam's calendar.
     expect(periodOf(new Date('2024-03-31T17:30:00Z'), 'month')).toEqual({ year: 2024, period: { month: 4 } });
@@ -248,14 +302,22 @@ describe('npm run new:issue scaffold', () => {
         { slug: 'truoc', title: 'T', category: 'a', date: at('2024-03-31'), draft: false },
         { slug: 'b1', title: 'B1', category: 'b', date: at('2024-05-01'), draft: false },
       ],
-      { quarter: 2 }, 2024, SECTIONS,
+      { quarter: 2 },
+      2024,
+      SECTIONS,
     );
-    expect(groups.map((g) => [g.section, g.articles.map((a) => a.slug)])).toEqual([['a', ['a1']], ['b', ['b1', 'b2']]]);
+    expect(groups.map((g) => [g.section, g.articles.map((a) => a.slug)])).toEqual([
+      ['a', ['a1']],
+      ['b', ['b1', 'b2']],
+    ]);
   });
 
   it('writes a draft the content check accepts', () => {
     const text = issueTemplate({
-      number: 4, year: 2024, period: { month: 3 }, date: '2024-03-31',
+      number: 4,
+      year: 2024,
+      period: { month: 3 },
+      date: '2024-03-31',
       groups: [{ section: 'hoat-dong-hoi', articles: [{ slug: 'tap-huan', title: 'Tập huấn: "x"' }] }],
       words: { articlesHint: 'Gợi ý', noArticles: 'chưa có', foreword: 'Lời ngỏ.' },
     });

@@ -21,13 +21,19 @@ const CATEGORIES = `- slug: tam-diem
 const article = (fields: string, body = 'Nội dung bài viết.\n') => `---\n${fields}\n---\n${body}`;
 const BASE = 'title: Tập huấn cán bộ Hội\ndate: 2021-04-09\ncategory: hoat-dong-hoi\nsummary: Tóm tắt.';
 const ISSUE = 'number: 1\nyear: 2021\nperiod: { month: 4 }\ndate: 2021-04-30\narticles: [bai]';
-const JPEG = Buffer.from('/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAf/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKAAD//Z', 'base64');
+const JPEG = Buffer.from(
+  '/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAf/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKAAD//Z',
+  'base64',
+);
 
 const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64)]);
 const PNG_CUT = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
 const aliasBomb = () => {
   let yaml = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
-  for (let i = 1; i < 10; i++) yaml += `b${i}: &b${i} [${Array(10).fill(i === 1 ? '*a' : `*b${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i < 10; i++)
+    yaml += `b${i}: &b${i} [${Array(10)
+      .fill(i === 1 ? '*a' : `*b${i - 1}`)
+      .join(', ')}]\n`;
   return yaml;
 };
 
@@ -83,7 +89,10 @@ const cases: Record<string, Files> = {
   'body image as HTML': { 'articles/bai.md': article(BASE, '<img src="./a.jpg" alt="Ảnh">\n'), 'articles/a.jpg': JPEG },
   'body image without alt': { 'articles/bai.md': article(BASE, '![](./a.jpg)\n'), 'articles/a.jpg': JPEG },
   'link to a draft': { 'articles/bai.md': article(BASE, '[xem](/bai-viet/nhap/)\n'), 'articles/nhap.md': article(`${BASE}\ndraft: true`) },
-  'link to a scheduled article': { 'articles/bai.md': article(BASE, '[xem](/bai-viet/sau/)\n'), 'articles/sau.md': article(BASE.replace('2021-04-09', '2099-01-01')) },
+  'link to a scheduled article': {
+    'articles/bai.md': article(BASE, '[xem](/bai-viet/sau/)\n'),
+    'articles/sau.md': article(BASE.replace('2021-04-09', '2099-01-01')),
+  },
   'link to no article': { 'articles/bai.md': article(BASE, '[xem](../khong-co.md)\n') },
   'front matter as JavaScript': { 'articles/bai.md': '---js\n{ title: "x" }\n---\nNội dung.\n' },
   'front matter as JavaScript behind two BOMs': { 'articles/bai.md': '\uFEFF\uFEFF---js\n{ title: "x" }\n---\nNội dung.\n' },
@@ -106,7 +115,13 @@ const cases: Record<string, Files> = {
   'body image outside the folder': { 'articles/bai.md': article(BASE, '![Ảnh](../../../etc/x.png)\n') },
   'MDX with an unclosed tag': { 'articles/bai.mdx': article(BASE, 'Đoạn một.\n\nHọc viên <b>chăm chú\n') },
   'MDX with a stray brace': { 'articles/bai.mdx': article(BASE, 'Giá {100 đồng\n') },
-  'stray files': { 'articles/bai.md': article(BASE), 'articles/HOA.MD': 'x', 'articles/ghi-chu.txt': 'x', 'tai-lieu.pdf': 'x', 'gioi-thieu.md': article('title: a') },
+  'stray files': {
+    'articles/bai.md': article(BASE),
+    'articles/HOA.MD': 'x',
+    'articles/ghi-chu.txt': 'x',
+    'tai-lieu.pdf': 'x',
+    'gioi-thieu.md': article('title: a'),
+  },
   'page: missing title': { 'pages/gioi-thieu.md': article('summary: Trang.') },
   'page: unknown field': { 'pages/gioi-thieu.md': article('title: Giới thiệu\ncategory: tam-diem') },
   'page: reserved slug': { 'pages/tim-kiem.md': article('title: Tìm') },
@@ -125,9 +140,15 @@ const cases: Record<string, Files> = {
   'issue: unknown article, far': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE.replace('[bai]', '[hoi-nghi-tong-ket]')) },
   'issue: draft article': { 'articles/bai.md': article(`${BASE}\ndraft: true`), 'issues/2021-01.md': article(ISSUE) },
   'issue: article after the issue': { 'articles/bai.md': article(BASE.replace('2021-04-09', '2021-05-02')), 'issues/2021-01.md': article(ISSUE) },
-  'issue: draft issue with an unknown article': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(`${ISSUE.replace('[bai]', '[baii]')}\ndraft: true`) },
+  'issue: draft issue with an unknown article': {
+    'articles/bai.md': article(BASE),
+    'issues/2021-01.md': article(`${ISSUE.replace('[bai]', '[baii]')}\ndraft: true`),
+  },
   'issue: number used twice': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(ISSUE), 'issues/2021-01-lai.md': article(ISSUE) },
-  'issue: licence without the rest': { 'articles/bai.md': article(BASE), 'issues/2021-01.md': article(`${ISSUE}\ncolophon:\n  licence: 15/GP-STTTT\n  editors: [Lê Thị B]`) },
+  'issue: licence without the rest': {
+    'articles/bai.md': article(BASE),
+    'issues/2021-01.md': article(`${ISSUE}\ncolophon:\n  licence: 15/GP-STTTT\n  editors: [Lê Thị B]`),
+  },
   'issue: unknown section in a group': {
     'articles/bai.md': article(BASE),
     'issues/2021-01.md': article(ISSUE.replace('articles: [bai]', 'articles:\n  - section: hoat-dong-hoii\n    articles: [bai]')),
@@ -156,7 +177,10 @@ function run(name: string, files: Files): string {
 
 describe('editors’ messages', () => {
   it('are the same for every kind of mistake', async () => {
-    const text = Object.entries(cases).map(([name, files]) => run(name, files)).join('\n') + '\n';
+    const text =
+      Object.entries(cases)
+        .map(([name, files]) => run(name, files))
+        .join('\n') + '\n';
     await expect(text).toMatchFileSnapshot('__snapshots__/editor-messages.txt');
   });
 });

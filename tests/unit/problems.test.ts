@@ -12,7 +12,9 @@ const problem: Problem = {
 
 describe('problem output', () => {
   it('prints one line: file:line, field, message', () => {
-    expect(formatProblem(problem, cwd)).toBe('content/articles/2021/04/x.md:3  date: "31/02/2021" không phải ngày hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2021-04-09');
+    expect(formatProblem(problem, cwd)).toBe(
+      'content/articles/2021/04/x.md:3  date: "31/02/2021" không phải ngày hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2021-04-09',
+    );
   });
 
   it('keeps absolute paths outside the working folder', () => {
@@ -20,7 +22,9 @@ describe('problem output', () => {
   });
 
   it('formats GitHub Actions annotations with escaped properties and data', () => {
-    expect(formatAnnotation(problem, cwd)).toBe('::error file=content/articles/2021/04/x.md,line=3,title=date::date: "31/02/2021" không phải ngày hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2021-04-09');
+    expect(formatAnnotation(problem, cwd)).toBe(
+      '::error file=content/articles/2021/04/x.md,line=3,title=date::date: "31/02/2021" không phải ngày hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2021-04-09',
+    );
     const tricky: Problem = { severity: 'warning', file: '/repo/a,b:c.md', message: '100% xong\ndòng hai' };
     expect(formatAnnotation(tricky, cwd)).toBe('::warning file=a%2Cb%3Ac.md::100%25 xong%0Adòng hai');
   });

@@ -30,7 +30,16 @@ describe('references in a body', () => {
   });
 
   it('resolves reference-style images and links to their definitions, at the line they are used', () => {
-    const text = ['![Lớp học][lop] và ![anh-2][]', '', 'Đọc [bài cũ][cu], rồi [cu].', '', '[lop]: ./anh/lop.jpg "Lớp"', '[ANH-2]: <./anh/hai anh.jpg>', '[cu]: /bai-viet/bai-cu/', '[cu]: /bai-viet/bai-khac/'].join('\n');
+    const text = [
+      '![Lớp học][lop] và ![anh-2][]',
+      '',
+      'Đọc [bài cũ][cu], rồi [cu].',
+      '',
+      '[lop]: ./anh/lop.jpg "Lớp"',
+      '[ANH-2]: <./anh/hai anh.jpg>',
+      '[cu]: /bai-viet/bai-cu/',
+      '[cu]: /bai-viet/bai-khac/',
+    ].join('\n');
     expect(imageReferences(text)).toEqual([
       { target: './anh/lop.jpg', alt: 'Lớp học', line: 1 },
       { target: './anh/hai anh.jpg', alt: 'anh-2', line: 1 },
@@ -56,7 +65,12 @@ describe('references in a body', () => {
 
   it('ignores images and links in fenced, indented and inline code', () => {
     const text = [
-      '````md', '```', '![trong](./a.jpg)', '```', '[trong](/bai-viet/a/)', '````',
+      '````md',
+      '```',
+      '![trong](./a.jpg)',
+      '```',
+      '[trong](/bai-viet/a/)',
+      '````',
       '',
       '    ![thụt lề](./b.jpg) <img src="./c.jpg">',
       '',
@@ -91,9 +105,25 @@ describe('references in a body', () => {
   });
 
   it('keeps lines right inside lists, quotes and tables', () => {
-    const text = ['- một', '- hai ![a](./a.jpg)', '', '> trích', '> [b](/bai-viet/b/)', '', '| Ảnh | Bài |', '| --- | --- |', '| ![c](./c.jpg) | [d](/bai-viet/d/) |'].join('\n');
-    expect(imageReferences(text).map((i) => [i.target, i.line])).toEqual([['./a.jpg', 2], ['./c.jpg', 9]]);
-    expect(linkReferences(text).map((l) => [l.target, l.line])).toEqual([['/bai-viet/b/', 5], ['/bai-viet/d/', 9]]);
+    const text = [
+      '- một',
+      '- hai ![a](./a.jpg)',
+      '',
+      '> trích',
+      '> [b](/bai-viet/b/)',
+      '',
+      '| Ảnh | Bài |',
+      '| --- | --- |',
+      '| ![c](./c.jpg) | [d](/bai-viet/d/) |',
+    ].join('\n');
+    expect(imageReferences(text).map((i) => [i.target, i.line])).toEqual([
+      ['./a.jpg', 2],
+      ['./c.jpg', 9],
+    ]);
+    expect(linkReferences(text).map((l) => [l.target, l.line])).toEqual([
+      ['/bai-viet/b/', 5],
+      ['/bai-viet/d/', 9],
+    ]);
   });
 
   it('reads MDX bodies without failing, and takes components for what they are', () => {

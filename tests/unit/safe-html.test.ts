@@ -8,7 +8,7 @@ const render = (markdown: string, base = '/') => markdownToHtml(markdown, { feat
 /** The compiled module of an MDX article, with the same plugin, as @astrojs/mdx does. */
 const mdxCode = (source: string, base = '/') => {
   const result = mdxToJs(source, { hastPlugins: [safeHtml(base)] }) as unknown as { code?: string } | string;
-  return typeof result === 'string' ? result : result.code ?? '';
+  return typeof result === 'string' ? result : (result.code ?? '');
 };
 
 /** The body of an MDX article compiled with the same plugin. */
@@ -46,7 +46,9 @@ describe('MDX article bodies', () => {
 
 describe('article body sanitising', () => {
   it('removes script, iframe, style, form and object elements', () => {
-    const html = render('A <script>alert(1)</script> B\n\n<iframe src="https://x"></iframe>\n\n<style>p{}</style>\n\n<form><input></form><object data="x"></object>');
+    const html = render(
+      'A <script>alert(1)</script> B\n\n<iframe src="https://x"></iframe>\n\n<style>p{}</style>\n\n<form><input></form><object data="x"></object>',
+    );
     expect(html).not.toMatch(/<script|<iframe|<style|<form|<input|<object|alert/);
     expect(html).toContain('A');
   });
@@ -65,7 +67,9 @@ describe('article body sanitising', () => {
   });
 
   it('drops javascript:, vbscript: and data: URLs, however they are spelled', () => {
-    const html = render('[a](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">b</a> <a href=" java\tscript:x">c</a> <a href="vbscript:x">d</a> <a href="data:text/html,x">e</a>');
+    const html = render(
+      '[a](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">b</a> <a href=" java\tscript:x">c</a> <a href="vbscript:x">d</a> <a href="data:text/html,x">e</a>',
+    );
     expect(html).not.toMatch(/href=/);
   });
 
@@ -108,8 +112,7 @@ describe('article body sanitising', () => {
 });
 
 /** Every attribute of every element in some HTML, as a browser parses it: "tag attribute=value". */
-const attributesOf = (html: string) =>
-  parseHtml(html).all.flatMap((el) => el.attrs.map(({ name, value }) => `${el.tagName} ${name}=${value}`));
+const attributesOf = (html: string) => parseHtml(html).all.flatMap((el) => el.attrs.map(({ name, value }) => `${el.tagName} ${name}=${value}`));
 
 describe('the allowlist', () => {
   it('is hast-util-sanitize’s default schema, extended', () => {
@@ -122,17 +125,19 @@ describe('the allowlist', () => {
   });
 
   it('removes base, meta, object, embed, form, style, script, link, svg, math and template elements with what is inside', () => {
-    const html = render([
-      '<base href="https://evil.example/">',
-      '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
-      '<meta http-equiv="Content-Security-Policy" content="script-src *">',
-      '<link rel="stylesheet" href="https://evil.example/x.css">',
-      '<object data="x.swf"><p>MARKER1</p></object><embed src="x.swf">',
-      '<form action="/dang-nhap"><label>MARKER2</label><input name="mat-khau"><button>MARKER3</button></form>',
-      '<style>body { display: none } MARKER4</style><script>MARKER5</script>',
-      '<svg><script>MARKER6</script><a href="#">x</a></svg><math><mtext>MARKER7</mtext></math><template>MARKER8</template>',
-      '<textarea>MARKER9</textarea><select><option>MARKER10</option></select><noscript>MARKER11</noscript>',
-    ].join('\n'));
+    const html = render(
+      [
+        '<base href="https://evil.example/">',
+        '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+        '<meta http-equiv="Content-Security-Policy" content="script-src *">',
+        '<link rel="stylesheet" href="https://evil.example/x.css">',
+        '<object data="x.swf"><p>MARKER1</p></object><embed src="x.swf">',
+        '<form action="/dang-nhap"><label>MARKER2</label><input name="mat-khau"><button>MARKER3</button></form>',
+        '<style>body { display: none } MARKER4</style><script>MARKER5</script>',
+        '<svg><script>MARKER6</script><a href="#">x</a></svg><math><mtext>MARKER7</mtext></math><template>MARKER8</template>',
+        '<textarea>MARKER9</textarea><select><option>MARKER10</option></select><noscript>MARKER11</noscript>',
+      ].join('\n'),
+    );
     expect(html).not.toMatch(/<(base|meta|link|object|embed|form|input|button|style|script|svg|math|template|textarea|select|noscript)\b/i);
     expect(html).not.toMatch(/MARKER|evil/);
   });
@@ -142,11 +147,13 @@ describe('the allowlist', () => {
   });
 
   it('drops attributes it does not name: event handlers, style, class, data-*, tabindex, accesskey, target', () => {
-    const html = render([
-      '<div onclick="a()" ONMOUSEOVER="b()" onFocus="c()" autofocus style="position:fixed;inset:0" class="share skip-link" data-share-url="https://evil.example/" tabindex="1" accesskey="s">khối</div>',
-      // The video facade script reads figure.video[data-embed]: a body cannot make one.
-      '<figure class="video" data-embed="https://evil.example/"><a class="video__facade" href="https://hoi.vn/" target="_blank">x</a></figure>',
-    ].join('\n'));
+    const html = render(
+      [
+        '<div onclick="a()" ONMOUSEOVER="b()" onFocus="c()" autofocus style="position:fixed;inset:0" class="share skip-link" data-share-url="https://evil.example/" tabindex="1" accesskey="s">khối</div>',
+        // The video facade script reads figure.video[data-embed]: a body cannot make one.
+        '<figure class="video" data-embed="https://evil.example/"><a class="video__facade" href="https://hoi.vn/" target="_blank">x</a></figure>',
+      ].join('\n'),
+    );
     expect(html).toContain('<div>khối</div>');
     expect(html).toContain('<figure><a href="https://hoi.vn/" rel="noopener noreferrer">x</a></figure>');
     expect(attributesOf(html).filter((a) => !/^(a href|a rel)=/.test(a))).toEqual([]);
@@ -181,20 +188,53 @@ describe('the allowlist', () => {
 describe('addresses in any attribute', () => {
   /** Where an address can stand, with X for it. */
   const PLACES = [
-    '<a href="X">a</a>', '<img src="X" alt="">', '<img src="a.jpg" srcset="X 2x" alt="">', '<img src="a.jpg" srcset="https://hoi.vn/a.jpg 1x, X 2x" alt="">',
-    '<picture><source srcset="X"><img src="a.jpg" alt=""></picture>', '<video src="X"></video>', '<video poster="X"></video>',
-    '<video><source src="X"></video>', '<audio src="X"></audio>', '<blockquote cite="X">t</blockquote>', '<q cite="X">t</q>',
-    '<del cite="X">t</del>', '<ins cite="X">t</ins>', '<img src="a.jpg" longdesc="X" alt="">', '<form action="X"><p>f</p></form>',
-    '<p><button formaction="X">b</button></p>', '<table background="X"><tr><td>1</td></tr></table>', '<object data="X"></object>',
-    '<embed src="X">', '<iframe src="X"></iframe>', '<a href="/" ping="X">a</a>', '<a xlink:href="X">a</a>', '<svg><a xlink:href="X"><text>t</text></a></svg>',
-    '<div itemscope itemtype="X">t</div>', '<link rel="stylesheet" href="X">', '<base href="X">', '<meta http-equiv="refresh" content="0;url=X">',
+    '<a href="X">a</a>',
+    '<img src="X" alt="">',
+    '<img src="a.jpg" srcset="X 2x" alt="">',
+    '<img src="a.jpg" srcset="https://hoi.vn/a.jpg 1x, X 2x" alt="">',
+    '<picture><source srcset="X"><img src="a.jpg" alt=""></picture>',
+    '<video src="X"></video>',
+    '<video poster="X"></video>',
+    '<video><source src="X"></video>',
+    '<audio src="X"></audio>',
+    '<blockquote cite="X">t</blockquote>',
+    '<q cite="X">t</q>',
+    '<del cite="X">t</del>',
+    '<ins cite="X">t</ins>',
+    '<img src="a.jpg" longdesc="X" alt="">',
+    '<form action="X"><p>f</p></form>',
+    '<p><button formaction="X">b</button></p>',
+    '<table background="X"><tr><td>1</td></tr></table>',
+    '<object data="X"></object>',
+    '<embed src="X">',
+    '<iframe src="X"></iframe>',
+    '<a href="/" ping="X">a</a>',
+    '<a xlink:href="X">a</a>',
+    '<svg><a xlink:href="X"><text>t</text></a></svg>',
+    '<div itemscope itemtype="X">t</div>',
+    '<link rel="stylesheet" href="X">',
+    '<base href="X">',
+    '<meta http-equiv="refresh" content="0;url=X">',
   ];
   /** Unsafe addresses, spelled the ways browsers still read as a scheme. */
   const UNSAFE = [
-    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', '&#106;avascript:alert(1)', '&#x6A;&#x61;vascript:alert(1)', 'javascript&colon;alert(1)',
-    'java&#x09;script:alert(1)', 'java&#10;script:alert(1)', ' &#1;javascript:alert(1)', '\tjavascript:alert(1)', 'jav\u0000ascript:alert(1)',
-    'vbscript:msgbox(1)', 'VBScript:msgbox(1)', 'data:text/html,<script>alert(1)</script>', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-    'DATA:text/html,alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'data:application/x-shockwave-flash,alert(1)',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;&#x61;vascript:alert(1)',
+    'javascript&colon;alert(1)',
+    'java&#x09;script:alert(1)',
+    'java&#10;script:alert(1)',
+    ' &#1;javascript:alert(1)',
+    '\tjavascript:alert(1)',
+    'jav\u0000ascript:alert(1)',
+    'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'DATA:text/html,alert(1)',
+    'data:image/svg+xml,<svg onload=alert(1)>',
+    'data:application/x-shockwave-flash,alert(1)',
   ];
 
   it('reads values decoded: hast resolves character references before the plugin sees them', () => {
@@ -214,16 +254,30 @@ describe('addresses in any attribute', () => {
   }
 
   it('keeps safe addresses in the places articles use', () => {
-    const html = render([
-      '<a href="https://hoi.vn/">a</a> <a href="mailto:hoi@hoi.vn">m</a> <a href="tel:+84123">t</a> <a href="../bai/">r</a> <a href="?trang=2">q</a>',
-      '<img src="https://hoi.vn/a.jpg" srcset="https://hoi.vn/a.jpg 1x, https://hoi.vn/b.jpg 2x" longdesc="https://hoi.vn/mo-ta/" alt="">',
-      '<picture><source srcset="https://hoi.vn/a.webp" type="image/webp"><img src="a.jpg" alt=""></picture>',
-      '<video src="https://hoi.vn/v.mp4" poster="p.jpg"><source src="https://hoi.vn/v.webm" type="video/webm"></video><audio src="a.mp3"></audio>',
-      '<blockquote cite="https://hoi.vn/nguon/">t</blockquote>',
-    ].join('\n'));
-    for (const kept of ['href="https://hoi.vn/"', 'href="mailto:hoi@hoi.vn"', 'href="tel:+84123"', 'href="../bai/"', 'href="?trang=2"',
-      'srcset="https://hoi.vn/a.jpg 1x, https://hoi.vn/b.jpg 2x"', 'longdesc="https://hoi.vn/mo-ta/"', 'srcset="https://hoi.vn/a.webp"',
-      'src="https://hoi.vn/v.mp4"', 'poster="p.jpg"', 'src="https://hoi.vn/v.webm"', 'src="a.mp3"', 'cite="https://hoi.vn/nguon/"']) {
+    const html = render(
+      [
+        '<a href="https://hoi.vn/">a</a> <a href="mailto:hoi@hoi.vn">m</a> <a href="tel:+84123">t</a> <a href="../bai/">r</a> <a href="?trang=2">q</a>',
+        '<img src="https://hoi.vn/a.jpg" srcset="https://hoi.vn/a.jpg 1x, https://hoi.vn/b.jpg 2x" longdesc="https://hoi.vn/mo-ta/" alt="">',
+        '<picture><source srcset="https://hoi.vn/a.webp" type="image/webp"><img src="a.jpg" alt=""></picture>',
+        '<video src="https://hoi.vn/v.mp4" poster="p.jpg"><source src="https://hoi.vn/v.webm" type="video/webm"></video><audio src="a.mp3"></audio>',
+        '<blockquote cite="https://hoi.vn/nguon/">t</blockquote>',
+      ].join('\n'),
+    );
+    for (const kept of [
+      'href="https://hoi.vn/"',
+      'href="mailto:hoi@hoi.vn"',
+      'href="tel:+84123"',
+      'href="../bai/"',
+      'href="?trang=2"',
+      'srcset="https://hoi.vn/a.jpg 1x, https://hoi.vn/b.jpg 2x"',
+      'longdesc="https://hoi.vn/mo-ta/"',
+      'srcset="https://hoi.vn/a.webp"',
+      'src="https://hoi.vn/v.mp4"',
+      'poster="p.jpg"',
+      'src="https://hoi.vn/v.webm"',
+      'src="a.mp3"',
+      'cite="https://hoi.vn/nguon/"',
+    ]) {
       expect(html).toContain(kept);
     }
   });
@@ -237,7 +291,9 @@ describe('addresses in any attribute', () => {
     for (const type of ['png', 'jpeg', 'gif', 'webp', 'avif']) {
       expect(render(`<img src="data:image/${type};base64,AAAA" alt="">`)).toContain(`src="data:image/${type};base64,AAAA"`);
     }
-    expect(render('<img srcset="data:image/png;base64,AA,AA 1x, /b.png 2x" alt="">', '/bantin/')).toContain('srcset="data:image/png;base64,AA,AA 1x, /bantin/b.png 2x"');
+    expect(render('<img srcset="data:image/png;base64,AA,AA 1x, /b.png 2x" alt="">', '/bantin/')).toContain(
+      'srcset="data:image/png;base64,AA,AA 1x, /bantin/b.png 2x"',
+    );
     expect(render('<a href="data:image/png;base64,AAAA">a</a>')).toBe('<p><a>a</a></p>\n');
     expect(render('<video><source src="data:image/png;base64,AAAA"></video>')).not.toContain('data:');
   });
@@ -250,7 +306,10 @@ describe('addresses in any attribute', () => {
 
   it('parses srcset candidates as browsers do', () => {
     expect(srcsetCandidates(' a.jpg 1x,b.jpg  2x , data:image/png;base64,x,y 3x,, c.jpg')).toEqual([
-      { url: 'a.jpg', descriptor: '1x' }, { url: 'b.jpg', descriptor: '2x' }, { url: 'data:image/png;base64,x,y', descriptor: '3x' }, { url: 'c.jpg', descriptor: '' },
+      { url: 'a.jpg', descriptor: '1x' },
+      { url: 'b.jpg', descriptor: '2x' },
+      { url: 'data:image/png;base64,x,y', descriptor: '3x' },
+      { url: 'c.jpg', descriptor: '' },
     ]);
   });
 
@@ -265,20 +324,25 @@ describe('addresses in any attribute', () => {
 
 describe('media from other sites', () => {
   it('never autoplays or preloads video and audio, always shows controls, and drops a poster from another site', () => {
-    const html = render('<video autoplay muted loop preload="auto" src="https://cdn.example/v.mp4" poster="https://cdn.example/p.jpg"></video>\n<audio autoplay preload="metadata" src="https://cdn.example/a.mp3"></audio>');
+    const html = render(
+      '<video autoplay muted loop preload="auto" src="https://cdn.example/v.mp4" poster="https://cdn.example/p.jpg"></video>\n<audio autoplay preload="metadata" src="https://cdn.example/a.mp3"></audio>',
+    );
     expect(html).toContain('<video muted loop src="https://cdn.example/v.mp4" controls preload="none"></video>');
     expect(html).toContain('<audio src="https://cdn.example/a.mp3" controls preload="none"></audio>');
     expect(html).not.toMatch(/autoplay|poster/);
   });
 
   it('keeps a poster from this site, under the base', () => {
-    expect(render('<video src="/v.mp4" poster="/p.jpg"></video>', '/bantin/')).toContain('<video src="/bantin/v.mp4" poster="/bantin/p.jpg" controls preload="none"></video>');
+    expect(render('<video src="/v.mp4" poster="/p.jpg"></video>', '/bantin/')).toContain(
+      '<video src="/bantin/v.mp4" poster="/bantin/p.jpg" controls preload="none"></video>',
+    );
   });
 
   it('loads a picture lazily and without referrer when any of its sources is on another site', () => {
     const lazy = 'loading="lazy" decoding="async" referrerpolicy="no-referrer"';
-    expect(render('<picture><source srcset="https://cdn.example/a.webp" type="image/webp"><img src="/a.jpg" alt=""></picture>', '/bantin/'))
-      .toContain(`<img src="/bantin/a.jpg" alt="" ${lazy}>`);
+    expect(render('<picture><source srcset="https://cdn.example/a.webp" type="image/webp"><img src="/a.jpg" alt=""></picture>', '/bantin/')).toContain(
+      `<img src="/bantin/a.jpg" alt="" ${lazy}>`,
+    );
     expect(render('<img src="/a.jpg" srcset="//cdn.example/a.jpg 2x" alt="">')).toContain(lazy);
     expect(render('<img src="/a.jpg" srcset="/b.jpg 2x" alt="">')).not.toContain('loading=');
   });
@@ -317,8 +381,14 @@ describe('ids and names', () => {
   it('keep table headers and footnotes pointing at their targets', () => {
     expect(render('<table><tr><th id="h">a</th></tr><tr><td headers="h">b</td></tr></table>')).toContain('<td headers="user-content-h">');
     const html = render('Chữ[^1]\n\n[^1]: Ghi chú');
-    const ids = new Set(parseHtml(html).all.map((el) => attr(el, 'id')).filter(Boolean));
-    const targets = parseHtml(html).all.flatMap((el) => [attr(el, 'href')?.slice(1), ...(attr(el, 'aria-describedby')?.split(' ') ?? [])]).filter(Boolean);
+    const ids = new Set(
+      parseHtml(html)
+        .all.map((el) => attr(el, 'id'))
+        .filter(Boolean),
+    );
+    const targets = parseHtml(html)
+      .all.flatMap((el) => [attr(el, 'href')?.slice(1), ...(attr(el, 'aria-describedby')?.split(' ') ?? [])])
+      .filter(Boolean);
     expect(targets.length).toBeGreaterThanOrEqual(3);
     for (const target of targets) expect(ids, target).toContain(target);
     for (const id of ids) expect(id).toMatch(/^user-content-/);
@@ -328,24 +398,36 @@ describe('ids and names', () => {
 describe('MDX JSX against the same allowlist', () => {
   it('removes JSX elements with a tag or attribute the allowlist does not name, or an expression where it cannot check one', () => {
     for (const source of [
-      '<p class="lead">chữ</p>', '<div data-x="1">chữ</div>', '<video autoPlay src="v.mp4" />', '<a href="/" target="_blank">x</a>',
-      '<p style={{ color: "red" }}>x</p>', '<h2 id={"noi-dung"}>x</h2>', '<img src={"javascript:alert(1)"} alt="" />', '<center>x</center>',
-      '<a href="vbscript:msgbox(1)">x</a>', '<img src="data:image/svg+xml,x" alt="" />', '<input type="text" />', '<base href="https://evil.example/" />',
+      '<p class="lead">chữ</p>',
+      '<div data-x="1">chữ</div>',
+      '<video autoPlay src="v.mp4" />',
+      '<a href="/" target="_blank">x</a>',
+      '<p style={{ color: "red" }}>x</p>',
+      '<h2 id={"noi-dung"}>x</h2>',
+      '<img src={"javascript:alert(1)"} alt="" />',
+      '<center>x</center>',
+      '<a href="vbscript:msgbox(1)">x</a>',
+      '<img src="data:image/svg+xml,x" alt="" />',
+      '<input type="text" />',
+      '<base href="https://evil.example/" />',
     ]) {
       expect(mdxBody(source), source).toMatch(/return _jsx\(_Fragment, \{\}\);/);
     }
   });
 
   it('applies the site’s rules to the JSX it keeps: prefixed ids, in-page links, base path, private pictures, quiet media', () => {
-    const body = mdxBody([
-      '<h2 id="noi-dung">Đầu</h2>',
-      '',
-      '<p><a href="#noi-dung">neo</a> <a href="/the/" title={"t" + 1}>thẻ</a> <a href="https://hoi.vn/">ngoài</a></p>',
-      '',
-      '<img src="https://cdn.example/a.jpg" alt="ảnh" />',
-      '',
-      '<video src="https://cdn.example/v.mp4" />',
-    ].join('\n'), '/bantin/');
+    const body = mdxBody(
+      [
+        '<h2 id="noi-dung">Đầu</h2>',
+        '',
+        '<p><a href="#noi-dung">neo</a> <a href="/the/" title={"t" + 1}>thẻ</a> <a href="https://hoi.vn/">ngoài</a></p>',
+        '',
+        '<img src="https://cdn.example/a.jpg" alt="ảnh" />',
+        '',
+        '<video src="https://cdn.example/v.mp4" />',
+      ].join('\n'),
+      '/bantin/',
+    );
     expect(body).toContain('id: "user-content-noi-dung"');
     expect(body).toContain('href: "#user-content-noi-dung"');
     expect(body).toMatch(/href: "\/bantin\/the\/",\s+title: "t" \+ 1/);

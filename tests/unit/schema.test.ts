@@ -17,7 +17,21 @@ const sections = [{ slug: 'hoat-dong-hoi', name: 'Hoạt động Hội' }];
 
 describe('the content schemas', () => {
   it('give the field lists, so no list is written by hand', () => {
-    expect(ARTICLE_FIELDS).toEqual(['title', 'date', 'updated', 'category', 'tags', 'summary', 'author', 'cover', 'cover_alt', 'video', 'featured', 'draft', 'slug']);
+    expect(ARTICLE_FIELDS).toEqual([
+      'title',
+      'date',
+      'updated',
+      'category',
+      'tags',
+      'summary',
+      'author',
+      'cover',
+      'cover_alt',
+      'video',
+      'featured',
+      'draft',
+      'slug',
+    ]);
     expect(PAGE_FIELDS).toEqual(['title', 'slug', 'summary', 'draft', 'updated']);
     expect(SECTION_FIELDS).toEqual(['slug', 'name', 'description']);
   });
@@ -57,7 +71,19 @@ Nội dung.
   });
 
   it('treat empty values from web forms as not given', () => {
-    const result = articleFrontmatter.safeParse({ title: 'A', date: '2021-04-09', category: 'x', summary: '', cover: '', cover_alt: '', video: '', slug: '', tags: null, updated: '', featured: null });
+    const result = articleFrontmatter.safeParse({
+      title: 'A',
+      date: '2021-04-09',
+      category: 'x',
+      summary: '',
+      cover: '',
+      cover_alt: '',
+      video: '',
+      slug: '',
+      tags: null,
+      updated: '',
+      featured: null,
+    });
     expect(result.success).toBe(true);
     expect(result.data).toMatchObject({ tags: [], featured: false });
   });

@@ -27,7 +27,10 @@ describe('GitHub Actions workflow', () => {
     expect(build.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.cache).toBe('npm');
     const commands = build.flatMap((s) => (s.run ? [s.run] : []));
     const order = ['npm ci', 'npm run check', 'npm test', 'npm run build', 'npm run check:links'].map((c) => commands.findIndex((r) => r.includes(c)));
-    expect(order.every((i) => i >= 0), JSON.stringify(order)).toBe(true);
+    expect(
+      order.every((i) => i >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     for (const run of commands) {
       for (const [, name] of run.matchAll(/npm run ([\w:-]+)/g)) expect(scripts, name).toHaveProperty(name);

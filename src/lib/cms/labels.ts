@@ -41,7 +41,6 @@ export const cmsLabels = {
   loading: 'Đang tải trình biên tập…',
   loadFailed: 'Không tải được trình biên tập. Kiểm tra kết nối mạng rồi tải lại trang.',
   needsJs: 'Trình biên tập cần bật JavaScript.',
-  notConfigured:
-    'Trình biên tập chưa được cấu hình: khi dựng trang cần đặt CMS_REPO=chủ/kho (kho GitHub chứa nội dung). Xem README.md, phần “Trình biên tập”.',
+  notConfigured: 'Trình biên tập chưa được cấu hình: khi dựng trang cần đặt CMS_REPO=chủ/kho (kho GitHub chứa nội dung). Xem README.md, phần “Trình biên tập”.',
   redirecting: 'Trình biên tập đã chuyển tới',
 } as const;

@@ -40,7 +40,7 @@ const REMOTE_FONT_FACE = /@font-face\s*\{[^}]*url\(\s*['"]?https?:[^}]*\}/g;
  */
 function keepFontsLocal() {
   const clean = (node: Node) => {
-    const css = node instanceof HTMLStyleElement ? node.textContent ?? '' : '';
+    const css = node instanceof HTMLStyleElement ? (node.textContent ?? '') : '';
     if (css.includes('@font-face')) node.textContent = css.replace(REMOTE_FONT_FACE, '');
   };
   const head = document.head;

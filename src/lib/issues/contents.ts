@@ -31,7 +31,11 @@ export interface ContentsGroup<A> {
  * (a group without `section`) is split under each article's own section, consecutive runs kept
  * together. Slugs with no article (which the content check already refused) are left out.
  */
-export function issueContents<A extends IssueArticle>(groups: IssueGroup[], articles: ReadonlyMap<string, A>, sections: readonly SectionName[]): ContentsGroup<A>[] {
+export function issueContents<A extends IssueArticle>(
+  groups: IssueGroup[],
+  articles: ReadonlyMap<string, A>,
+  sections: readonly SectionName[],
+): ContentsGroup<A>[] {
   const sectionOf = (slug: string | undefined) => sections.find((s) => s.slug === slug);
   const result: (ContentsGroup<A> & { fromList: boolean })[] = [];
   for (const group of groups) {
@@ -75,5 +79,8 @@ export function issuesCarrying<I extends ListedIssue>(issues: readonly I[], slug
 
 /** An address as printed under a QR code: no scheme, no "www.", no trailing slash. */
 export function shortAddress(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  return url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 }

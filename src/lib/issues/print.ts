@@ -80,5 +80,8 @@ export function cssString(text: string): string {
  * relative: the printing browser loads them from the build.
  */
 export function absoluteLinks(html: string, site: URL): string {
-  return html.replace(/(\shref=")(\/(?![/\\])[^"]*)"/g, (_, before: string, path: string) => `${before}${new URL(path.replace(/&amp;/g, '&'), site).href.replace(/&/g, '&amp;')}"`);
+  return html.replace(
+    /(\shref=")(\/(?![/\\])[^"]*)"/g,
+    (_, before: string, path: string) => `${before}${new URL(path.replace(/&amp;/g, '&'), site).href.replace(/&/g, '&amp;')}"`,
+  );
 }

@@ -4,5 +4,8 @@ import QRCode from 'qrcode';
 export async function qrSvg(url: string, label: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" `).replace(/<\?xml[^>]*>/, '').trim();
+  return svg
+    .replace('<svg ', `<svg role="img" aria-label="${escaped}" `)
+    .replace(/<\?xml[^>]*>/, '')
+    .trim();
 }

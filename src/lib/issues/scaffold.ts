@@ -44,8 +44,6 @@ export function periodArticles(articles: readonly ScaffoldArticle[], period: Iss
     .filter((group) => group.articles.length > 0);
 }
 
-
-
 /** The new issue file: valid front matter, `draft: true`, each article's title as a comment beside its slug. */
 export function issueTemplate(options: {
   number: number;
@@ -76,5 +74,3 @@ draft: true
 ${options.words.foreword}
 `.replace('articles:\n  []', 'articles: []');
 }
-
-

@@ -25,8 +25,7 @@ export function addAlternates(text: string): string {
 
 /** Undoes `addAlternates` on text read back from the index. Leaves any other underscore alone. */
 export function stripAlternates(text: string): string {
-  return text.replace(
-    new RegExp(`(${WORD_WITH_D.source})${ALTERNATE_JOINER}([\\p{L}\\p{M}\\p{N}]+)`, 'gu'),
-    (whole, word: string, alternate: string) => (alternate === dForm(word) ? word : whole),
+  return text.replace(new RegExp(`(${WORD_WITH_D.source})${ALTERNATE_JOINER}([\\p{L}\\p{M}\\p{N}]+)`, 'gu'), (whole, word: string, alternate: string) =>
+    alternate === dForm(word) ? word : whole,
   );
 }

@@ -16,7 +16,10 @@ export interface SearchRequest {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -78,7 +81,7 @@ export function createEngine(pagefind: PagefindApi) {
     const filters: Record<string, string> = {};
     if (state.section) filters.section = state.section;
     if (state.year) filters.year = state.year;
-    const sort = state.sort === 'relevance' ? undefined : { date: state.sort === 'newest' ? 'desc' as const : 'asc' as const };
+    const sort = state.sort === 'relevance' ? undefined : { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) };
     const response = await pagefind.search(term, { filters, sort });
     return response?.results ?? [];
   }

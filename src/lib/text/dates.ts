@@ -34,7 +34,9 @@ export function parseContentDate(value: unknown): DateResult {
   const iso = ISO_DATE.exec(text);
   if (iso) {
     const [, y, mo, d, h = '00', mi = '00', s = '00', ms = '', zone] = iso;
-    const year = Number(y), month = Number(mo), day = Number(d);
+    const year = Number(y),
+      month = Number(mo),
+      day = Number(d);
     if (!isRealDay(year, month, day) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
       return { ok: false, reason: 'invalid' };
     }

@@ -30,14 +30,16 @@ export function editorData(siteUrl: URL): EditorPageData {
   // Problems in categories.yaml are the content check's to report; the build stops on them.
   const sections = readCategories(join(contentDirectory(), 'categories.yaml'), []);
   return {
-    config: backend && cmsConfig({
-      sections,
-      siteName: site.shortName,
-      editorialWorkflow: site.editorialWorkflow,
-      siteUrl: new URL(withBase(paths.home()), siteUrl).href,
-      logo: withBase(paths.logo()),
-      backend,
-    }),
+    config:
+      backend &&
+      cmsConfig({
+        sections,
+        siteName: site.shortName,
+        editorialWorkflow: site.editorialWorkflow,
+        siteUrl: new URL(withBase(paths.home()), siteUrl).href,
+        logo: withBase(paths.logo()),
+        backend,
+      }),
     previewStyle,
   };
 }

@@ -153,7 +153,8 @@ export function startSearchPage() {
     // Keyboard and screen reader users land on the first newly shown result.
     if (firstNew !== undefined) list.children[firstNew]?.querySelector('a')?.focus();
   });
-  for (const type of ['focusin', 'pointerdown', 'keydown'] as const) form.addEventListener(type, () => void loadEngine().catch(() => undefined), { once: true });
+  for (const type of ['focusin', 'pointerdown', 'keydown'] as const)
+    form.addEventListener(type, () => void loadEngine().catch(() => undefined), { once: true });
   window.addEventListener('popstate', () => void run(fillForm(readState(location.search))));
 
   void run(fillForm(readState(location.search)));

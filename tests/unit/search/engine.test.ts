@@ -18,7 +18,12 @@ describe('the search engine over Pagefind', () => {
           results: rows.map((row, i): PagefindResult => ({
             id: row.id,
             score: 1 - i / 10,
-            data: async () => ({ url: `/bai-viet/${row.id}/`, content: row.content, meta: { title: row.id }, filters: { section: ['Video'], published: ['09/04/2021'] } }),
+            data: async () => ({
+              url: `/bai-viet/${row.id}/`,
+              content: row.content,
+              meta: { title: row.id },
+              filters: { section: ['Video'], published: ['09/04/2021'] },
+            }),
           })),
         };
       },
@@ -41,7 +46,10 @@ describe('the search engine over Pagefind', () => {
 
   it('puts exact-marks matches first, then the folded ones, each page once', async () => {
     const { api, calls } = fake({
-      'folded:dang': [{ id: 'binh-dang', content: 'bình đẳng' }, { id: 'dang', content: 'Đảng bộ' }],
+      'folded:dang': [
+        { id: 'binh-dang', content: 'bình đẳng' },
+        { id: 'dang', content: 'Đảng bộ' },
+      ],
       'exact:đảng': [{ id: 'dang', content: 'Đảng bộ' }],
     });
     const outcome = await createEngine(api).search({ q: 'Đảng', sort: 'relevance' });
@@ -102,11 +110,13 @@ describe('the search engine over Pagefind', () => {
   it('runs searches one after another, in the order asked', async () => {
     const order: string[] = [];
     const gate = gates();
-    const engine = createEngine(slowApi(async (term) => {
-      order.push(`start ${term}`);
-      await gate.during(term);
-      order.push(`end ${term}`);
-    }));
+    const engine = createEngine(
+      slowApi(async (term) => {
+        order.push(`start ${term}`);
+        await gate.during(term);
+        order.push(`end ${term}`);
+      }),
+    );
     const first = engine.search({ q: 'a', sort: 'relevance' });
     await gate.started('a');
     const second = engine.search({ q: 'b', sort: 'relevance' });
@@ -122,10 +132,12 @@ describe('the search engine over Pagefind', () => {
   it('skips searches that a newer one replaced while they waited', async () => {
     const searched: string[] = [];
     const gate = gates();
-    const engine = createEngine(slowApi(async (term) => {
-      searched.push(term);
-      if (term === 'a') await gate.during(term);
-    }));
+    const engine = createEngine(
+      slowApi(async (term) => {
+        searched.push(term);
+        if (term === 'a') await gate.during(term);
+      }),
+    );
     const first = engine.search({ q: 'a', sort: 'relevance' });
     await gate.started('a');
     // "a" is running; "ab" and "abc" queue behind it.

@@ -19,7 +19,9 @@ describe('excerpt', () => {
     words[10] = 'alpha';
     words[80] = 'alpha';
     words[99] = 'beta';
-    const marked = excerpt(words.join(' '), ['alpha', 'beta'], 32).filter((s) => s.mark).map((s) => s.text);
+    const marked = excerpt(words.join(' '), ['alpha', 'beta'], 32)
+      .filter((s) => s.mark)
+      .map((s) => s.text);
     expect(marked).toEqual(['alpha', 'beta']);
   });
 
@@ -29,6 +31,9 @@ describe('excerpt', () => {
   });
 
   it('shows the start of a short text without ellipses', () => {
-    expect(excerpt('Tập huấn', ['tap'])).toEqual([{ text: 'Tập', mark: true }, { text: ' huấn', mark: false }]);
+    expect(excerpt('Tập huấn', ['tap'])).toEqual([
+      { text: 'Tập', mark: true },
+      { text: ' huấn', mark: false },
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexableHtml } from '../../../src/lib/search/indexable.ts';
 
 describe('indexableHtml', () => {
-  const page = (body: string) => `<html><head><title>x</title></head><body><nav>Menu Đà</nav>${body}<footer><article class="card">Liên quan</article></footer></body></html>`;
+  const page = (body: string) =>
+    `<html><head><title>x</title></head><body><nav>Menu Đà</nav>${body}<footer><article class="card">Liên quan</article></footer></body></html>`;
   const wrap = (article: string) => `<!doctype html><html lang="vi"><body>${article}</body></html>`;
 
   it('keeps only the article marked for search, nested articles included', () => {
@@ -31,11 +32,15 @@ describe('indexableHtml', () => {
 
   it('ignores a marked article that is only written inside a comment', () => {
     expect(indexableHtml(page('<!-- <article data-pagefind-body>cũ</article> --><main>x</main>'))).toBeUndefined();
-    expect(indexableHtml(page('<!-- <article data-pagefind-body>cũ</article> --><article data-pagefind-body>mới</article>'))).toBe(wrap('<article data-pagefind-body="">mới</article>'));
+    expect(indexableHtml(page('<!-- <article data-pagefind-body>cũ</article> --><article data-pagefind-body>mới</article>'))).toBe(
+      wrap('<article data-pagefind-body="">mới</article>'),
+    );
   });
 
   it('changes text only, never tags, attributes or scripts', () => {
-    const html = indexableHtml(page('<article data-pagefind-body><a href="/đ" title="Đà">Đà Nẵng</a><img alt="đẹp"><script>const đ = "Đà";</script></article>'));
+    const html = indexableHtml(
+      page('<article data-pagefind-body><a href="/đ" title="Đà">Đà Nẵng</a><img alt="đẹp"><script>const đ = "Đà";</script></article>'),
+    );
     expect(html).toBe(wrap('<article data-pagefind-body=""><a href="/đ" title="Đà">Đà_Dà Nẵng</a><img alt="đẹp"><script>const đ = "Đà";</script></article>'));
   });
 

@@ -36,10 +36,22 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
     forewordHtml: absoluteUrls(await bodyHtml(issue), origin!),
     groups: (await contentsOf(issue)).map((group) => ({
       section: group.section?.name,
-      articles: group.articles.map((a) => ({ title: a.data.title, url: absolute(paths.article(a.id)), summary: a.data.summary, date: formatDate(a.data.date) })),
+      articles: group.articles.map((a) => ({
+        title: a.data.title,
+        url: absolute(paths.article(a.id)),
+        summary: a.data.summary,
+        date: formatDate(a.data.date),
+      })),
     })),
     videos: videos.map((id, i) => ({ label: t.issueVideo(i + 1), url: youtubeWatchUrl(id) })),
-    words: { readOnline: t.issueReadOnline, pdf: t.issuePdfLink, foreword: t.issueForeword, contents: t.issueContents, readArticle: t.issueReadArticle, videos: t.issueVideos },
+    words: {
+      readOnline: t.issueReadOnline,
+      pdf: t.issuePdfLink,
+      foreword: t.issueForeword,
+      contents: t.issueContents,
+      readArticle: t.issueReadArticle,
+      videos: t.issueVideos,
+    },
   });
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 };
