@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { siteUrl, basePath } from './src/lib/site/deploy.ts';
+import { siteUrl, basePath, outDirectory, cacheDirectory } from './src/lib/site/deploy.ts';
 import { stripBase } from './src/lib/site/urls.ts';
 import { safeHtml } from './src/lib/content/safe-html.ts';
 import { articleLastModified, inSitemap } from './src/lib/site/sitemap.ts';
@@ -23,8 +23,8 @@ export default defineConfig({
   site: siteUrl(),
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR || './dist',
-  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  outDir: outDirectory(),
+  cacheDir: cacheDirectory(),
   // The Content-Security-Policy (src/components/BaseHead.astro) allows scripts and styles from
   // the site's own files: Astro must not inline stylesheets, small scripts or fonts (data: URLs) into pages.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -30,6 +30,8 @@ const EDIT = '\nBan biên tập cập nhật: hội nghị đã thống nhất k
 /** `Chỉ mục tìm kiếm: 9876 bài viết trong 23.4 giây (12.3 MB, 1234 tệp).` (src/integrations/search-index.ts) */
 const INDEX_LINE = /Chỉ mục tìm kiếm: (\d+) bài viết trong ([\d.]+) giây \(([\d.]+) MB, (\d+) tệp\)/;
 const INDEX_LOGGER = '[bantin:search-index]';
+/** `ảnh chia sẻ: 9876 ảnh vẽ mới, 0 ảnh dùng lại — 123.4 giây` (src/pages/anh-chia-se/[...card].png.ts) */
+const CARDS_LINE = /ảnh chia sẻ: (\d+) ảnh vẽ mới, (\d+) ảnh dùng lại — ([\d.]+) giây/;
 const PAGES_LINE = /(\d+) page\(s\) built in/;
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
@@ -235,6 +237,8 @@ interface BuildFigures {
   pagefindPeakRss: number | null;
   /** When indexing started and ended, seconds since the build started. */
   indexWindow: [number, number] | null;
+  /** Social cards: drawn, taken from the cache, seconds from the first card to the last, bytes in dist. */
+  cards: { drawn: number; reused: number; seconds: number; bytes: number; files: number } | null;
   attempts: number;
   /** [milliseconds since start, tree RSS in KiB] every ~100 ms. */
   series: [number, number][];
@@ -272,7 +276,15 @@ function figures(raw: RawBuild, attempts: number): BuildFigures {
   const end = indexHit?.line.t ?? raw.wallMs;
   const window: [number, number] | null = starts.length ? [Math.min(...starts), end] : null;
 
+  const cardsMatch = raw.lines.map((l) => CARDS_LINE.exec(l.text)).find(Boolean);
+  const cardFolder = cardsMatch ? folderSize(join(paths.dist, routes.card)) : null;
+  const cards =
+    cardsMatch && cardFolder
+      ? { drawn: Number(cardsMatch[1]), reused: Number(cardsMatch[2]), seconds: Number(cardsMatch[3]), bytes: cardFolder.bytes, files: cardFolder.files }
+      : null;
+
   return {
+    cards,
     wallSeconds: raw.wallMs / 1000,
     peakRss: peak(raw.samples) ?? null,
     pagesBuilt: pagesLine ? Number(pagesLine[1]) : null,
@@ -324,15 +336,19 @@ const packageVersion = (name: string) => {
   }
 };
 
+const cardCounts = (b: BuildFigures) => (b.cards ? `${b.cards.drawn} / ${b.cards.reused}` : '–');
+const cardTime = (b: BuildFigures) =>
+  b.cards ? `${formatSeconds(b.cards.seconds)}${b.cards.drawn ? ` (${((b.cards.seconds * 1000) / b.cards.drawn).toFixed(1)} ms)` : ''}` : '–';
+
 function table(builds: Record<string, BuildFigures>): string {
   const rows = [
-    '| Build | Wall | Peak RSS (tree) | Pages built | Index time | Indexed pages | Index size | Peak RSS while indexing |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| Build | Wall | Peak RSS (tree) | Pages built | Index time | Indexed pages | Index size | Peak RSS while indexing | Cards drawn / reused | Card time (per drawn card) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const [name, b] of Object.entries(builds)) {
     const size = b.index ? `${formatMB(b.index.bytes)} (${b.index.files} files)` : '–';
     rows.push(
-      `| ${name} | ${formatSeconds(b.wallSeconds)} | ${formatMemory(b.peakRss)} | ${b.pagesBuilt ?? '–'} | ${formatSeconds(b.index?.seconds)} | ${b.index?.pages ?? '–'} | ${size} | ${formatMemory(b.indexPeakRss)} |`,
+      `| ${name} | ${formatSeconds(b.wallSeconds)} | ${formatMemory(b.peakRss)} | ${b.pagesBuilt ?? '–'} | ${formatSeconds(b.index?.seconds)} | ${b.index?.pages ?? '–'} | ${size} | ${formatMemory(b.indexPeakRss)} | ${cardCounts(b)} | ${cardTime(b)} |`,
     );
   }
   return rows.join('\n');
@@ -430,6 +446,12 @@ try {
       `${formatMB(content.bytes)} in ${content.files} files${reused ? ' (reused)' : `, generated in ${formatSeconds(marker.generatedSeconds)}`}.`,
   );
   console.log(`Site after the clean build: ${formatMB(dist.bytes)} in ${dist.files} files.`);
+  if (clean.cards) {
+    console.log(
+      `Social cards: ${clean.cards.files} files, ${formatMB(clean.cards.bytes)} (${Math.round(clean.cards.bytes / Math.max(1, clean.cards.files) / 1024)} KB each on average); ` +
+        `clean build ${formatSeconds(clean.cards.seconds)} for ${clean.cards.drawn} drawn, unchanged rebuild ${formatSeconds(unchanged.cards?.seconds)} (${unchanged.cards?.drawn ?? '–'} drawn).`,
+    );
+  }
   console.log(
     `Rebuild speed-up over the clean build: ${result.rebuildRatio.unchanged.toFixed(1)}× with nothing changed, ${result.rebuildRatio.oneArticleChanged.toFixed(1)}× with one article changed.`,
   );

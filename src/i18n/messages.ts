@@ -185,6 +185,7 @@ export const buildMessages = {
     `không in được bản PDF của số bản tin ${page} (${detail}) — dựng lại một lần nữa; nếu vẫn lỗi, gửi thông báo này cho người quản trị trang`,
   issuePdfBlocked: (url: string) => `khi in bản PDF, trang in muốn tải ${url} từ ngoài máy — đã chặn; bản in chỉ dùng tệp của chính trang`,
   issuePdfDone: (printed: number, reused: number, seconds: string) => `bản PDF các số bản tin: ${printed} bản in mới, ${reused} bản dùng lại — ${seconds} giây`,
+  cardsDone: (drawn: number, reused: number, seconds: string) => `ảnh chia sẻ: ${drawn} ảnh vẽ mới, ${reused} ảnh dùng lại — ${seconds} giây`,
   issuePdfOff: () => 'không in bản PDF các số bản tin (BANTIN_ISSUE_PDF=0 hoặc issuePdf: false)',
   unexpected: (detail: string) =>
     `dựng trang dừng vì một lỗi không mong đợi (${detail}) — gửi thông báo này cho người quản trị trang; chạy lại với BANTIN_DEBUG=1 để xem chi tiết`,

@@ -76,6 +76,10 @@ export const t = {
   issueNone: 'Chưa có số bản tin nào.',
   issueShort: (number: number, year: number) => `Số ${number}/${year}`,
   issueBadge: 'BẢN TIN',
+  // Social cards (the picture of a link shared on Zalo or Facebook).
+  cardSection: 'Chuyên mục',
+  cardIssue: 'Bản tin',
+  cardAlt: (title: string, siteName: string) => `${title} — ${siteName}`,
   issuePeriod: (period: { month: number } | { quarter: number }, year: number) =>
     'month' in period ? `Tháng ${period.month}/${year}` : `Quý ${['I', 'II', 'III', 'IV'][period.quarter - 1]}/${year}`,
   issueDate: 'Phát hành ngày',

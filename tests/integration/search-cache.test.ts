@@ -27,6 +27,9 @@ describe('search index cache', () => {
     made.push(second);
     expect(second.status, second.output).toBe(0);
     expect(second.output).toContain('không bài nào đổi: dùng lại chỉ mục của lần build trước');
+    // The social cards come from the same cache: none is drawn again.
+    expect(first.output).toMatch(/ảnh chia sẻ: [1-9]\d* ảnh vẽ mới, 0 ảnh dùng lại/);
+    expect(second.output).toMatch(/ảnh chia sẻ: 0 ảnh vẽ mới, [1-9]\d* ảnh dùng lại/);
     const index = (build: BuildResult) =>
       build
         .files()
@@ -40,6 +43,8 @@ describe('search index cache', () => {
     made.push(third);
     expect(third.status, third.output).toBe(0);
     expect(third.output).not.toContain('dùng lại chỉ mục');
+    // A body change leaves the title, section and date, so the card stays.
+    expect(third.output).toMatch(/ảnh chia sẻ: 0 ảnh vẽ mới/);
     expect(index(third)).not.toEqual(index(first));
   }, 120_000);
 });

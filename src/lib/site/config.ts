@@ -62,6 +62,8 @@ export const routes = {
   archive: 'luu-tru',
   search: 'tim-kiem',
   issue: 'ban-tin',
+  /** Pictures for links shared on Zalo and Facebook (1200×630), one per article, section and issue. */
+  card: 'anh-chia-se',
   /** The editors' web editor (Sveltia CMS); never linked from reader pages, not indexed. */
   editor: 'quan-tri',
   /** Where Sveltia and Decap users look for the editor first: it sends them on to `editor`. */

@@ -25,3 +25,7 @@ export function normalizeBase(base: string | undefined): string {
 export function basePath(env: Record<string, string | undefined> = process.env): string {
   return normalizeBase(env.BASE_PATH);
 }
+
+/** Where the build writes (OUT_DIR) and where Astro and the site keep their caches between builds (CACHE_DIR). */
+export const outDirectory = (env: Record<string, string | undefined> = process.env) => env.OUT_DIR || './dist';
+export const cacheDirectory = (env: Record<string, string | undefined> = process.env) => env.CACHE_DIR || './node_modules/.astro';

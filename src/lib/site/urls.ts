@@ -28,6 +28,8 @@ export const paths = {
   issueFeed: () => `/${routes.issue}/${SITE_FILES.feed}`,
   /** The one font of the printed issues, copied into the build. */
   issueFont: () => `/${routes.issue}/be-vietnam-pro.ttf`,
+  /** A social card drawn at build time: "bai-viet/<slug>", "chuyen-muc/<slug>", "ban-tin/<year>-<n>" or "trang-chu". */
+  card: (id: string) => `/${routes.card}/${id}.png`,
   sitemap: () => `/${SITE_FILES.sitemap}`,
   notFound: () => `/${SITE_FILES.notFound}/`,
   /** Pictures in public/. */

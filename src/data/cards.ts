@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
+import { getCatalog, sectionsInOrder, type Article, type Section } from './collections.ts';
+import { getIssues, type Issue } from './issues.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardData, type CardStyle } from '../lib/cards/draw.ts';
+import { routes, site } from '../lib/site/config.ts';
+import { paths, withBase } from '../lib/site/urls.ts';
+import { formatDate } from '../lib/text/dates.ts';
+import { t } from '../i18n/vi.ts';
+
+/** The picture a page shares on Zalo and Facebook (og:image), with its size and text alternative. */
+export interface SocialImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: 'image/png' | 'image/jpeg';
+}
+
+/** One card to draw: its address segment ("bai-viet/<slug>") and what it shows. */
+export interface CardEntry {
+  id: string;
+  card: CardData;
+}
+
+const footer = { siteName: site.name, association: site.association };
+
+export function cardStyle(): CardStyle {
+  return {
+    background: site.colors.brand,
+    text: '#ffffff',
+    accent: site.colors.accent,
+    logoSvg: readFileSync(join(process.cwd(), 'public', paths.logo()), 'utf8'),
+  };
+}
+
+const articleCard = (article: Article, sections: Map<string, Section>): CardEntry => ({
+  id: `${routes.article}/${article.id}`,
+  card: { kicker: sections.get(article.data.category)?.name, title: article.data.title, date: formatDate(article.data.date), ...footer },
+});
+const sectionCard = (section: Section): CardEntry => ({
+  id: `${routes.section}/${section.slug}`,
+  card: { kicker: t.cardSection, title: section.name, ...footer },
+});
+const issueCard = (issue: Issue): CardEntry => ({
+  id: `${routes.issue}/${issue.data.year}-${issue.data.number}`,
+  card: { kicker: t.cardIssue, title: issue.data.title, date: formatDate(issue.data.date), ...footer },
+});
+const homeCard = (): CardEntry => ({ id: 'trang-chu', card: { title: site.name, ...footer } });
+
+/** Every card the site draws: the home page, each section, each article and issue without a cover. */
+export async function allCards(): Promise<CardEntry[]> {
+  const sections = await sectionsInOrder();
+  const bySlug = new Map(sections.map((s) => [s.slug, s]));
+  const catalog = await getCatalog();
+  return [
+    homeCard(),
+    ...sections.map(sectionCard),
+    ...catalog.all.filter((a) => !a.data.cover).map((a) => articleCard(a, bySlug)),
+    ...(await getIssues()).filter((i) => !i.data.cover).map(issueCard),
+  ];
+}
+
+const drawn = (entry: CardEntry): SocialImage => ({
+  src: withBase(paths.card(entry.id)),
+  width: CARD_WIDTH,
+  height: CARD_HEIGHT,
+  alt: t.cardAlt(entry.card.title, site.name),
+  type: 'image/png',
+});
+
+/** A cover cut to 1200×630 (centred), made and cached by Astro's image service like the page's own sizes. */
+async function coverCrop(cover: ImageMetadata, alt: string): Promise<SocialImage> {
+  const image = await getImage({ src: cover, width: CARD_WIDTH, height: CARD_HEIGHT, fit: 'cover', position: 'center', format: 'jpeg', quality: 80 });
+  return { src: image.src, width: CARD_WIDTH, height: CARD_HEIGHT, alt, type: 'image/jpeg' };
+}
+
+export async function articleSocialImage(article: Article): Promise<SocialImage> {
+  const { cover, coverAlt, title } = article.data;
+  if (cover) return coverCrop(cover, coverAlt ?? title);
+  const sections = new Map((await sectionsInOrder()).map((s) => [s.slug, s]));
+  return drawn(articleCard(article, sections));
+}
+
+export async function issueSocialImage(issue: Issue): Promise<SocialImage> {
+  const { cover, coverAlt, title } = issue.data;
+  return cover ? coverCrop(cover, coverAlt ?? title) : drawn(issueCard(issue));
+}
+
+export const sectionSocialImage = (section: Section): SocialImage => drawn(sectionCard(section));
+export const homeSocialImage = (): SocialImage => drawn(homeCard());
