@@ -64,7 +64,8 @@ describe('feeds, sitemap, metadata and reproducibility', () => {
       );
     expect(meta('og:type')).toBe('article');
     expect(meta('article:published_time')).toBe('2024-03-20T00:00:00+07:00');
-    expect(meta('og:image')).toBe('https://hoi.example.vn/bantin/og-default.png');
+    // An article without a cover shares its own card (tests/integration/cards.test.ts).
+    expect(meta('og:image')).toBe('https://hoi.example.vn/bantin/anh-chia-se/bai-viet/tieu-de-doc-hai.png');
     expect(meta('twitter:card')).toBe('summary_large_image');
     const scripts = page.select('script').filter((s) => attr(s, 'type') === 'application/ld+json');
     expect(scripts).toHaveLength(1);
