@@ -28,7 +28,8 @@ export default defineConfig({
   // The Content-Security-Policy (src/components/BaseHead.astro) allows scripts and styles from
   // the site's own files: Astro must not inline stylesheets, small scripts or fonts (data: URLs) into pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (/\.(m?js|woff2?)$/.test(file) ? false : undefined) } },
+  // The web editor's chunks (Sveltia CMS: code highlighting, image optimiser) are large by design and load on /quan-tri/ only.
+  vite: { build: { chunkSizeWarningLimit: 2500, assetsInlineLimit: (/** @type {string} */ file) => (/\.(m?js|woff2?)$/.test(file) ? false : undefined) } },
   markdown: {
     // Shiki colours code with style attributes, which the policy forbids and safeHtml removes.
     syntaxHighlight: false,

@@ -3,6 +3,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getCatalog, sectionsInOrder, type Article } from './collections.ts';
+import { contentDirectory, hasIssueFiles } from '../lib/content/load.ts';
 import { compareIssues, issueContents, issuesCarrying, type ContentsGroup } from '../lib/issues/contents.ts';
 
 /** Bulletin issues (số bản tin) as the pages read them: once per build, newest first. */
@@ -11,7 +12,8 @@ export type Issue = CollectionEntry<'issues'>;
 let issues: Promise<Issue[]> | undefined;
 
 export function getIssues(): Promise<Issue[]> {
-  const load = () => getCollection('issues').then((entries) => entries.sort(compareIssues));
+  // A site without issues does not ask for the collection, so Astro prints no "empty collection" warning.
+  const load = async () => (hasIssueFiles(contentDirectory()) ? (await getCollection('issues')).sort(compareIssues) : []);
   if (import.meta.env.DEV) return load();
   issues ??= load();
   return issues;

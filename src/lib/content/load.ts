@@ -67,6 +67,15 @@ export function contentDirectory(env: Record<string, string | undefined> = proce
   return resolve(cwd, env.CONTENT_DIR || 'content');
 }
 
+/** True when the folder has an issue file (content/issues/*.md); without one, the build never asks for the issues. */
+export function hasIssueFiles(contentDir: string): boolean {
+  try {
+    return readdirSync(join(contentDir, 'issues'), { withFileTypes: true }).some((entry) => entry.isFile() && entry.name.endsWith('.md'));
+  } catch {
+    return false;
+  }
+}
+
 /** Every file under `dir`; symbolic links are reported and never followed, so nothing outside is read. */
 function walk(dir: string, files: string[], links: string[], problems: Problem[]) {
   let entries;
