@@ -55,9 +55,17 @@ export function titleLayout(font: CardFont, title: string) {
 }
 
 /** The card as an SVG document of 1200×630, text as outlines (no font lookup when it is drawn). */
-export function cardSvg(card: CardData, style: CardStyle, font: CardFont): string {
+export function cardSvg(given: CardData, style: CardStyle, font: CardFont): string {
   const text = colour(style.text, '#ffffff');
-  const title = titleLayout(font, card.title.normalize('NFC').trim());
+  const card: CardData = {
+    ...given,
+    kicker: given.kicker && font.drawable(given.kicker),
+    title: font.drawable(given.title),
+    date: given.date && font.drawable(given.date),
+    siteName: font.drawable(given.siteName),
+    association: font.drawable(given.association),
+  };
+  const title = titleLayout(font, card.title);
   const lineHeight = Math.round(title.size * 1.22);
   const titleTop = 250;
   const titleLines = title.lines.map((l, i) => font.outline(l, title.size, MARGIN, titleTop + title.size + i * lineHeight)).join('');
@@ -71,7 +79,7 @@ export function cardSvg(card: CardData, style: CardStyle, font: CardFont): strin
   const foot = [card.date, card.siteName].filter(Boolean).join('  ·  ');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    `<title>${escapeXml(card.title)}</title>`,
+    `<title>${escapeXml(given.title)}</title>`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colour(style.background, '#9d1c4d')}"/>`,
     logo,
     `<g fill="${text}">`,

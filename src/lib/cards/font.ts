@@ -17,6 +17,8 @@ export interface CardFont {
   width(text: string, size: number): number;
   /** The outline of each glyph of `text` at `size` pixels, placed from (x, baseline). */
   outline(text: string, size: number, x: number, baseline: number): string;
+  /** The text without the characters the font has no letter for (emoji, other scripts), which would show as empty boxes. */
+  drawable(text: string): string;
   /** The font file's bytes, part of each card's cache key. */
   bytes: Buffer;
 }
@@ -35,6 +37,12 @@ export function cardFont(): CardFont {
   const space = font.layout(' ').advanceWidth;
   cached = {
     bytes,
+    drawable: (text) =>
+      [...text.normalize('NFC')]
+        .filter((char) => /\s/.test(char) || font.hasGlyphForCodePoint(char.codePointAt(0)!))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
     // A line's width is its words' widths plus its spaces (no pair of letters kerns across a space),
     // so fitting a title lays out each word once however many candidate lines are tried.
     width(text, size) {

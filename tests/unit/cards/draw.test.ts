@@ -87,6 +87,15 @@ describe('social cards', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
   });
 
+  it('leave out characters the font has no letter for (emoji, other scripts) instead of drawing empty boxes', () => {
+    const font = cardFont();
+    expect(font.drawable('Chúc mừng 🎉🌸 ngày 8/3 — 妇女节  vui vẻ')).toBe('Chúc mừng ngày 8/3 — vui vẻ');
+    const svg = (title: string) => cardSvg(card(title), STYLE, font).replace(/<title>.*<\/title>/, '');
+    expect(svg('Chúc mừng 🎉 ngày 8/3')).toBe(svg('Chúc mừng ngày 8/3'));
+    // The font's empty-box glyph never appears.
+    expect(font.outline('🎉', 60, 0, 0)).toBe(font.outline('', 60, 0, 0));
+  });
+
   it('shorten a very long title with an ellipsis', () => {
     const svg = cardSvg(card('rất dài '.repeat(60)), STYLE, cardFont());
     const ellipsis = cardFont()
