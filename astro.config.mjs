@@ -40,7 +40,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => inSitemap(sitePath(page)),
       serialize(item) {
-        lastModified ??= articleLastModified();
+        lastModified ??= articleLastModified(cacheDirectory());
         const date = lastModified.get(sitePath(item.url));
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },

@@ -42,8 +42,9 @@ if (!slug) fail(`không tạo được tên tệp từ "${title}" — thêm --sl
 const { year, month } = siteDateParts(parsed.date);
 const file = join(dir, 'articles', String(year), String(month).padStart(2, '0'), `${slug}.md`);
 if (existsSync(file)) fail(`${displayPath(file)} đã có — không ghi đè; chọn tiêu đề khác hoặc thêm --slug`);
-const taken = loadContent(dir, buildTime()).articles.find((a) => a.data.slug === slug);
-if (taken) fail(`địa chỉ "${slug}" đã được bài ${displayPath(taken.file)} dùng — thêm --slug để đặt địa chỉ khác`);
+// Every article file counts, even one the check refuses (a draft waiting for its picture): its slug is taken.
+const taken = loadContent(dir, buildTime()).claimedSlugs.get(slug);
+if (taken) fail(`địa chỉ "${slug}" đã được bài ${displayPath(taken)} dùng — thêm --slug để đặt địa chỉ khác`);
 
 const yamlString = (text: string) => JSON.stringify(text);
 const template = `---

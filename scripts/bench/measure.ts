@@ -2,8 +2,7 @@
  * Measurement pieces for the benchmark: resident memory of a whole process tree sampled
  * from /proc, folder sizes, and plain-unit formatting.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface ProcessInfo {
   pid: number;

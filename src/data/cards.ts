@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getImage } from 'astro:assets';
+import sharp from 'sharp';
 import type { ImageMetadata } from 'astro';
 import { getCatalog, sectionsInOrder, type Article, type Section } from './collections.ts';
 import { getIssues, type Issue } from './issues.ts';
@@ -9,6 +10,7 @@ import { routes, site } from '../lib/site/config.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 import { formatDate } from '../lib/text/dates.ts';
 import { t } from '../i18n/vi.ts';
+import { buildMessages } from '../i18n/messages.ts';
 
 /** The picture a page shares on Zalo and Facebook (og:image), with its size and text alternative. */
 export interface SocialImage {
@@ -27,14 +29,28 @@ export interface CardEntry {
 
 const footer = { siteName: site.name, association: site.association };
 
-export function cardStyle(): CardStyle {
-  return {
-    background: site.colors.brand,
-    text: '#ffffff',
-    accent: site.colors.accent,
-    logoSvg: readFileSync(join(process.cwd(), 'public', paths.logo()), 'utf8'),
-  };
+let style: Promise<CardStyle> | undefined;
+
+/** The cards' colours and logo; public/logo.svg is rendered to a picture once per build. */
+export function cardStyle(): Promise<CardStyle> {
+  style ??= (async () => {
+    const file = join(process.cwd(), 'public', paths.logo());
+    let logo: Buffer;
+    try {
+      logo = await sharp(readFileSync(file), { density: 300 })
+        .resize(176, 176, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+        .png()
+        .toBuffer();
+    } catch (error) {
+      throw new Error(buildMessages.cardLogo(file, error instanceof Error ? error.message.split('\n')[0] : String(error)));
+    }
+    return { background: site.colors.brand, text: '#ffffff', accent: site.colors.accent, logoPng: logo.toString('base64') };
+  })();
+  return style;
 }
+
+/** A cover large enough to be cut to 1200×630; a smaller one would be shared blurred or uncut, so a card is drawn instead. */
+const bigEnough = (cover: ImageMetadata | undefined): cover is ImageMetadata => !!cover && cover.width >= CARD_WIDTH && cover.height >= CARD_HEIGHT;
 
 const articleCard = (article: Article, sections: Map<string, Section>): CardEntry => ({
   id: `${routes.article}/${article.id}`,
@@ -58,8 +74,8 @@ export async function allCards(): Promise<CardEntry[]> {
   return [
     homeCard(),
     ...sections.map(sectionCard),
-    ...catalog.all.filter((a) => !a.data.cover).map((a) => articleCard(a, bySlug)),
-    ...(await getIssues()).filter((i) => !i.data.cover).map(issueCard),
+    ...catalog.all.filter((a) => !bigEnough(a.data.cover)).map((a) => articleCard(a, bySlug)),
+    ...(await getIssues()).filter((i) => !bigEnough(i.data.cover)).map(issueCard),
   ];
 }
 
@@ -79,14 +95,14 @@ async function coverCrop(cover: ImageMetadata, alt: string): Promise<SocialImage
 
 export async function articleSocialImage(article: Article): Promise<SocialImage> {
   const { cover, coverAlt, title } = article.data;
-  if (cover) return coverCrop(cover, coverAlt ?? title);
+  if (bigEnough(cover)) return coverCrop(cover, coverAlt ?? title);
   const sections = new Map((await sectionsInOrder()).map((s) => [s.slug, s]));
   return drawn(articleCard(article, sections));
 }
 
 export async function issueSocialImage(issue: Issue): Promise<SocialImage> {
   const { cover, coverAlt, title } = issue.data;
-  return cover ? coverCrop(cover, coverAlt ?? title) : drawn(issueCard(issue));
+  return bigEnough(cover) ? coverCrop(cover, coverAlt ?? title) : drawn(issueCard(issue));
 }
 
 export const sectionSocialImage = (section: Section): SocialImage => drawn(sectionCard(section));

@@ -7,7 +7,15 @@
 import { paths } from '../lib/site/urls.ts';
 import type { ErrorCode } from 'yaml';
 
-const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+/** A value as the editor wrote it: a string in quotes, anything else as YAML-like JSON (never throws, even on a self-referring alias). */
+export function quote(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? '[…]' : '{…}';
+  }
+}
 
 export const DATE_EXAMPLE = '2021-04-09';
 export const DATE_HINT = `dùng dạng YYYY-MM-DD, ví dụ ${DATE_EXAMPLE} (hoặc ${DATE_EXAMPLE}T08:30 nếu cần giờ)`;
@@ -63,6 +71,9 @@ export const fileMessages = {
   notUtf8: () =>
     'tệp không được lưu ở bảng mã UTF-8 (có thể là Windows-1258, VNI hoặc TCVN3 của trình soạn thảo cũ) — mở tệp, chọn "Lưu thành" (Save As), chọn bảng mã UTF-8 rồi lưu lại',
   unreadableFile: (code: string) => `không đọc được tệp (${code}) — kiểm tra quyền truy cập`,
+  unreadableValue: (detail: string) =>
+    `tệp có một giá trị không đọc được (${detail}) — kiểm tra lại những dòng vừa sửa, mỗi dòng có dạng "tên: giá trị"; nếu không thấy gì sai, gửi thông báo này cho người quản trị trang`,
+  noContentFolder: () => 'không tìm thấy thư mục nội dung — kiểm tra biến CONTENT_DIR, hoặc tạo thư mục content/ có tệp categories.yaml và thư mục articles/',
   unreadableFolder: (code: string) => `không đọc được thư mục (${code}) — kiểm tra quyền truy cập`,
   noBody: () => 'bài chưa có nội dung: sau dòng "---" đóng phần đầu chưa viết gì — viết nội dung bài, hoặc thêm draft: true nếu bài chưa xong',
   mdxSyntax: (detail: string) =>
@@ -139,6 +150,7 @@ export const sectionMessages = {
   fileMissing: () => 'thiếu tệp danh sách chuyên mục — tạo categories.yaml với các dòng "- slug: tam-diem" và "  name: Tâm điểm"',
   yamlSyntax: (what: string) => `viết sai cú pháp YAML: ${what}`,
   notAList: () => 'phải là một danh sách, mỗi chuyên mục bắt đầu bằng "- slug: …" rồi "  name: …"',
+  tooManyAliases: () => 'dùng quá nhiều bí danh YAML (dấu & và *) nên không được đọc — viết thẳng tên và mô tả của từng chuyên mục, không dùng & và *',
   itemNotAMap: () => 'mỗi chuyên mục cần slug và name — ví dụ "- slug: tam-diem" rồi "  name: Tâm điểm"',
   badSlug: (given: string, example: string) => `"${given}" — slug viết thường, không dấu, nối bằng gạch ngang, ví dụ slug: ${example}`,
   twice: (slug: string) => `chuyên mục "${slug}" bị khai báo hai lần — xoá một`,
@@ -186,6 +198,8 @@ export const buildMessages = {
   issuePdfBlocked: (url: string) => `khi in bản PDF, trang in muốn tải ${url} từ ngoài máy — đã chặn; bản in chỉ dùng tệp của chính trang`,
   issuePdfDone: (printed: number, reused: number, seconds: string) => `bản PDF các số bản tin: ${printed} bản in mới, ${reused} bản dùng lại — ${seconds} giây`,
   cardsDone: (drawn: number, reused: number, seconds: string) => `ảnh chia sẻ: ${drawn} ảnh vẽ mới, ${reused} ảnh dùng lại — ${seconds} giây`,
+  cardLogo: (file: string, detail: string) =>
+    `không vẽ được ảnh chia sẻ vì không đọc được logo ${file} (${detail}) — thay bằng một tệp SVG hoặc đổi lại logo cũ; nếu vẫn lỗi, gửi thông báo này cho người quản trị trang`,
   issuePdfOff: () => 'không in bản PDF các số bản tin (BANTIN_ISSUE_PDF=0 hoặc issuePdf: false)',
   unexpected: (detail: string) =>
     `dựng trang dừng vì một lỗi không mong đợi (${detail}) — gửi thông báo này cho người quản trị trang; chạy lại với BANTIN_DEBUG=1 để xem chi tiết`,

@@ -1,9 +1,10 @@
 import { relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { accountingLine, contentDirectory, hasErrors, loadContent, type ContentReport } from '../lib/content/load.ts';
 import { buildMessages, reportMessages } from '../i18n/messages.ts';
 import { buildTime } from '../lib/text/dates.ts';
+import { saveLastModified } from '../lib/site/sitemap.ts';
 import { countErrors, formatProblem, sortProblems, type Problem } from '../lib/content/problems.ts';
 
 /**
@@ -135,7 +136,11 @@ async function syncEntries(context: LoaderContext, records: SourceRecord[]): Pro
 }
 
 /** Loads one collection's records from the shared content read, and reloads them on change in dev. */
-function contentLoader(name: string, select: (report: ContentReport) => SourceRecord[]): Loader {
+function contentLoader(
+  name: string,
+  select: (report: ContentReport) => SourceRecord[],
+  after?: (report: ContentReport, context: LoaderContext) => void,
+): Loader {
   return {
     name,
     load: async (context) => {
@@ -143,6 +148,7 @@ function contentLoader(name: string, select: (report: ContentReport) => SourceRe
         const report = contentReport();
         reportProblems(report, context);
         const failed = await syncEntries(context, select(report));
+        after?.(report, context);
         if (!failed.length) return;
         for (const problem of failed) context.logger.error(formatProblem(problem));
         stopBuild(reportMessages.buildFailed(failed.length), context);
@@ -162,7 +168,13 @@ function contentLoader(name: string, select: (report: ContentReport) => SourceRe
 }
 
 /** Published articles only: drafts and scheduled articles never reach the store. */
-export const articlesLoader = () => contentLoader(LOADERS.articles, (report) => report.articles.filter((a) => a.status === 'published'));
+export const articlesLoader = () =>
+  contentLoader(
+    LOADERS.articles,
+    (report) => report.articles.filter((a) => a.status === 'published'),
+    // The sitemap's dates, so it need not read the whole folder again after the pages are built.
+    (report, { config }) => saveLastModified(fileURLToPath(config.cacheDir), report),
+  );
 
 export const pagesLoader = () => contentLoader(LOADERS.pages, (report) => report.pages.filter((p) => !p.data.draft));
 

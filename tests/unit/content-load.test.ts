@@ -253,3 +253,59 @@ describe('readCategories', () => {
     expect(problems).toMatchObject([{ severity: 'error', line: 3, field: 'slug' }]);
   });
 });
+
+describe('values no check foresaw', () => {
+  it('are reported against their file, never thrown: keys named like built-in methods, self-referring aliases', () => {
+    const dir = contentFolder({
+      'categories.yaml': CATEGORIES,
+      'articles/a.md': article(`${BASE.replace('summary: Tóm tắt.', 'summary: {toString: x}')}\ntags: &t [*t]\nvideo: {valueOf: 1}`),
+      'articles/b.md': article(BASE.replace('title: Tập huấn cán bộ Hội', 'title: &x [*x]')),
+      'issues/2021-01.md': article('number: 1\nyear: 2021\nperiod: {month: {toString: x}}\ndate: 2021-04-30\narticles: [{toString: x}]'),
+    });
+    const report = loadContent(dir, NOW);
+    const failed = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => relative(dir, p.file)));
+    expect([...failed].sort()).toEqual(['articles/a.md', 'articles/b.md', 'issues/2021-01.md']);
+    expect(report.articles).toEqual([]);
+    expect(report.issues).toEqual([]);
+    for (const problem of report.problems) expect(formatProblem(problem)).not.toMatch(/undefined|\[object Object\]|TypeError|at .*\.ts/);
+  });
+
+  it('in categories.yaml (an alias bomb) fail that file with a message', () => {
+    const levels = 'abcdefgh'.split('');
+    const lines = levels.map(
+      (name, i) =>
+        `- slug: s${i}\n  name: &${name} [${
+          i === 0
+            ? Array(9).fill('x').join(', ')
+            : Array(9)
+                .fill(`*${levels[i - 1]}`)
+                .join(', ')
+        }]`,
+    );
+    const report = loadContent(contentFolder({ 'categories.yaml': `${lines.join('\n')}\n` }), NOW);
+    const problem = report.problems.find((p) => p.file.endsWith('categories.yaml'));
+    expect(problem && formatProblem(problem)).toContain('dùng quá nhiều bí danh YAML');
+    // An alias or two is ordinary YAML and is resolved.
+    const small = loadContent(contentFolder({ 'categories.yaml': '- slug: a\n  name: &n Tâm điểm\n- slug: b\n  name: Tin *n\n  description: *n\n' }), NOW);
+    expect(small.categories.map((c) => c.description ?? '')).toEqual(['', 'Tâm điểm']);
+  });
+
+  it('a content folder that does not exist is an error naming it, not a crash', () => {
+    const missing = join(tmpdir(), 'bantin-khong-co-thu-muc-nay');
+    const report = loadContent(missing, NOW);
+    expect(report.problems).toEqual([expect.objectContaining({ severity: 'error', file: missing })]);
+    expect(formatProblem(report.problems[0])).toContain('không tìm thấy thư mục nội dung');
+  });
+
+  it('keeps the slug of an article file the check refuses, so npm run new does not hand it out again', () => {
+    const dir = contentFolder({
+      'categories.yaml': CATEGORIES,
+      'articles/2026/03/tap-huan.md': article(`${BASE}\ndraft: true`).replace('Nội dung bài viết.', '![Ảnh](./chua-tai-len.jpg)'),
+      'articles/khong-tieu-de.md': article('date: 2024-04-09'),
+      'articles/dat-rieng.md': article(`${BASE}\nslug: dia-chi-rieng`),
+    });
+    const report = loadContent(dir, NOW);
+    expect(report.articles.map((a) => a.data.slug)).toEqual(['dia-chi-rieng']);
+    expect([...report.claimedSlugs.keys()].sort()).toEqual(['dat-rieng', 'dia-chi-rieng', 'khong-tieu-de', 'tap-huan']);
+  });
+});

@@ -1,3 +1,8 @@
+import fc from 'fast-check';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { imageReferences, isLocalPath, linkReferences, linkedArticleSlug } from '../../src/lib/content/references.ts';
 
@@ -150,5 +155,28 @@ describe('references in a body', () => {
     expect(linkedArticleSlug('/bai-viet/tap-huan/')).toBe('tap-huan');
     expect(linkedArticleSlug('/bantin/bai-viet/tap-huan/#muc')).toBe('tap-huan');
     expect(linkedArticleSlug('/the/tap-huan/')).toBeUndefined();
+  });
+});
+
+describe('bodies without any link syntax', () => {
+  it('hold no reference when parsed in full either, so skipping their parse loses nothing', () => {
+    // Markdown punctuation, letters with marks, line breaks: everything but "[", "<", "://" and "www.".
+    const text = fc.stringMatching(/^[a-zA-Zăâđêôơưạảấầẩẫậ0-9 \n*_`#>!()\]{}|~:\/.,;=+-]{0,200}$/).filter((s) => !/:\/\/|www\./i.test(s));
+    fc.assert(
+      fc.property(text, (body) => {
+        expect(imageReferences(body)).toEqual([]);
+        expect(linkReferences(body)).toEqual([]);
+        const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+        const kinds = new Set<string>();
+        const walk = (node: Nodes) => {
+          kinds.add(node.type);
+          if ('children' in node) node.children.forEach(walk);
+        };
+        walk(tree);
+        for (const kind of ['link', 'image', 'linkReference', 'imageReference', 'definition', 'html'])
+          expect(kinds.has(kind), `${kind} in ${JSON.stringify(body)}`).toBe(false);
+      }),
+      { seed: 20261204, numRuns: 2000 },
+    );
   });
 });

@@ -18,20 +18,20 @@ export interface CardStyle {
   text: string;
   /** The band under the kicker. */
   accent: string;
-  /** The association's logo as an SVG document (public/logo.svg). */
-  logoSvg: string;
+  /** The association's logo as a PNG of 176×176 (public/logo.svg rendered once), base64. */
+  logoPng: string;
 }
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const MARGIN = 80;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
+/** More than four lines ever show; a longer title is cut before it is laid out. */
+const MAX_TITLE = 300;
 
-/** Escapes text for an SVG attribute or text node. */
-export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** A colour from the site config, or a safe default when it is not a plain hex or rgb() colour. */
-const colour = (value: string, fallback: string) => (/^#[0-9a-f]{3,8}$|^rgba?\([\d\s.,%]+\)$/i.test(value.trim()) ? value.trim() : fallback);
+/** A colour the card's renderer draws (hex, rgb(), hsl() or a name), or the default when the site uses one it does not know. */
+const colour = (value: string, fallback: string) =>
+  /^(#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(?:rgba?|hsla?)\([\d\s.,%]+\)|[a-z]{3,20})$/i.test(value.trim()) ? value.trim() : fallback;
 
 /** One line of text as outlines, shortened with "…" at a word boundary if it is too wide. */
 function line(font: CardFont, text: string, size: number, x: number, baseline: number, width: number): string {
@@ -60,7 +60,8 @@ export function cardSvg(given: CardData, style: CardStyle, font: CardFont): stri
   const card: CardData = {
     ...given,
     kicker: given.kicker && font.drawable(given.kicker),
-    title: font.drawable(given.title),
+    // A title only of letters the font lacks (emoji, another script) leaves the site's name to show.
+    title: font.drawable(given.title.slice(0, MAX_TITLE)) || font.drawable(given.siteName),
     date: given.date && font.drawable(given.date),
     siteName: font.drawable(given.siteName),
     association: font.drawable(given.association),
@@ -69,7 +70,8 @@ export function cardSvg(given: CardData, style: CardStyle, font: CardFont): stri
   const lineHeight = Math.round(title.size * 1.22);
   const titleTop = 250;
   const titleLines = title.lines.map((l, i) => font.outline(l, title.size, MARGIN, titleTop + title.size + i * lineHeight)).join('');
-  const logo = style.logoSvg.replace(/^[\s\S]*?<svg\b/, `<svg x="${MARGIN}" y="64" width="88" height="88"`);
+  // The logo is a picture of its own, so whatever program drew logo.svg, it cannot break this document.
+  const logo = `<image x="${MARGIN}" y="64" width="88" height="88" href="data:image/png;base64,${style.logoPng.replace(/[^A-Za-z0-9+/=]/g, '')}"/>`;
   const kickerSize = 30;
   const kickerWidth = card.kicker ? Math.min(font.width(card.kicker, kickerSize), TEXT_WIDTH - 40) : 0;
   const kicker = card.kicker
@@ -79,7 +81,6 @@ export function cardSvg(given: CardData, style: CardStyle, font: CardFont): stri
   const foot = [card.date, card.siteName].filter(Boolean).join('  ·  ');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    `<title>${escapeXml(given.title)}</title>`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colour(style.background, '#9d1c4d')}"/>`,
     logo,
     `<g fill="${text}">`,

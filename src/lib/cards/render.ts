@@ -1,28 +1,40 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { cardSvg, type CardData, type CardStyle } from './draw.ts';
 import { cardFont } from './font.ts';
 
 /** Raise when the drawing changes, so cached cards are drawn again. */
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
 /** Folder of cached cards inside Astro's cache directory (kept between CI runs). */
 export const CARD_CACHE = 'bantin-cards';
 
-/** A card's cache key: everything that decides its pixels. */
-export function cardKey(card: CardData, style: CardStyle): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ v: CARD_VERSION, card, style }))
+/** fontkit does not export its package.json: read it beside the module it resolves to (dist/…). */
+const fontkitVersion = (
+  JSON.parse(readFileSync(join(dirname(createRequire(import.meta.url).resolve('fontkit')), '..', 'package.json'), 'utf8')) as { version: string }
+).version;
+let drawingKey: string | undefined;
+
+/** What every card shares: the drawing's version, the font file, the versions of the shaper and of the renderer. */
+function drawing(): string {
+  drawingKey ??= createHash('sha256')
+    .update(JSON.stringify({ v: CARD_VERSION, fontkit: fontkitVersion, sharp: sharp.versions }))
     .update(cardFont().bytes)
-    .digest('hex')
-    .slice(0, 32);
+    .digest('hex');
+  return drawingKey;
 }
 
-/** The card as a PNG: flat colours and letter edges need no more than a palette of 32 (about 30 KB a card). */
+/** A card's cache key: everything that decides its pixels. */
+export function cardKey(card: CardData, style: CardStyle): string {
+  return createHash('sha256').update(drawing()).update(JSON.stringify({ card, style })).digest('hex').slice(0, 32);
+}
+
+/** The card as a PNG of 16 colours: flat colours and letter edges need no more (about 20 KB a card). */
 export async function renderCard(card: CardData, style: CardStyle): Promise<Buffer> {
   const svg = cardSvg(card, style, cardFont());
-  return sharp(Buffer.from(svg), { density: 72 }).png({ palette: true, colours: 32, dither: 0, effort: 1, compressionLevel: 6 }).toBuffer();
+  return sharp(Buffer.from(svg), { density: 72 }).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 }).toBuffer();
 }
 
 export interface CardCache {
@@ -45,10 +57,16 @@ export async function cachedCard(card: CardData, style: CardStyle, cacheDir: str
   const png = await renderCard(card, style);
   if (counts) counts.drawn++;
   if (file) {
-    mkdirSync(join(cacheDir, CARD_CACHE), { recursive: true });
-    // Written whole, then renamed: a build stopped half-way never leaves half a picture in the cache.
-    writeFileSync(`${file}.tmp`, png);
-    renameSync(`${file}.tmp`, file);
+    // Written whole under a name of its own, then renamed: a build stopped half-way, or another build
+    // sharing the cache, never leaves half a picture. A cache that cannot be written costs only a redraw.
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(join(cacheDir, CARD_CACHE), { recursive: true });
+      writeFileSync(temporary, png);
+      renameSync(temporary, file);
+    } catch {
+      rmSync(temporary, { force: true });
+    }
   }
   return png;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { fieldMessages, issueMessages } from '../../i18n/messages.ts';
+import { fieldMessages, issueMessages, quote } from '../../i18n/messages.ts';
 import { closestMatch } from '../text/vietnamese.ts';
 import { fieldMeta, type FieldMeta } from './schema.ts';
 
@@ -38,6 +38,9 @@ export function describeIssues(
   return described;
 }
 
+/** An editor's value as text for a message: strings trimmed, anything else as it would be quoted. */
+const asText = (value: unknown) => (typeof value === 'string' ? value.trim() : quote(value));
+
 function describe(issue: z.core.$ZodIssue, field: string, meta: FieldMeta, given: unknown): string {
   const params: Record<string, unknown> = (issue.code === 'custom' && issue.params) || {};
   switch (params.rule) {
@@ -48,11 +51,11 @@ function describe(issue: z.core.$ZodIssue, field: string, meta: FieldMeta, given
     case 'tagWithoutLetters':
       return fieldMessages.tagWithoutLetters(params.tag);
     case 'imageNotRelative':
-      return fieldMessages.coverNotRelative(String(given).trim());
+      return fieldMessages.coverNotRelative(asText(given));
     case 'notImage':
-      return fieldMessages.coverNotImage(String(given).trim());
+      return fieldMessages.coverNotImage(asText(given));
     case 'youtube':
-      return fieldMessages.notYoutube(String(issue.input ?? given).trim());
+      return fieldMessages.notYoutube(asText(issue.input ?? given));
     case 'period':
       return issueMessages.badPeriod(given);
     case 'articleList':

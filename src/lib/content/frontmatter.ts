@@ -50,7 +50,7 @@ function readYaml(text: string) {
 }
 
 /** Aliases (`*name`) expanded per document; a few are normal, thousands are an attack on memory. */
-const MAX_ALIASES = 50;
+export const MAX_ALIASES = 50;
 
 /** YAML the parser refuses to finish (alias bombs, nesting deep enough to exhaust the stack), in editors' words. */
 function readYamlSafely(text: string): ReturnType<typeof readYaml> {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { bodyMessages, fieldMessages, fileMessages, issueMessages, reportMessages, sectionMessages } from '../../i18n/messages.ts';
 import { checkArticle, checkIssue, checkPage, checkSection } from './contract.ts';
@@ -7,7 +7,7 @@ import { checkImage, imageProblem } from './picture-check.ts';
 import { mdxSyntaxError } from './mdx.ts';
 import { RESERVED_SLUGS, site } from '../site/config.ts';
 import type { ArticleData, IssueData, PageData, Section } from './schema.ts';
-import { describeYamlError, parseSource } from './frontmatter.ts';
+import { describeYamlError, MAX_ALIASES, parseSource } from './frontmatter.ts';
 import { countErrors, displayPath, type Problem } from './problems.ts';
 import { isPublishable } from './publishing.ts';
 import { imageReferences, isLocalPath, linkReferences, linkedArticleSlug } from './references.ts';
@@ -56,6 +56,11 @@ export interface ContentReport {
   assets: string[];
   /** Files that are neither content nor assets: reported, never dropped silently. */
   strays: string[];
+  /**
+   * Every slug an article file holds, even one failing a check (by its `slug`, or its file name):
+   * what `npm run new` must not hand out again.
+   */
+  claimedSlugs: Map<string, string>;
 }
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'];
@@ -129,14 +134,22 @@ export function readCategories(file: string, problems: Problem[]): Section[] {
     problems.push({ severity: 'error', file, line: 1, message: sectionMessages.notAList() });
     return [];
   }
+  // Aliases (*name) resolved for the whole file at once, with the same limit as front matter.
+  let values: unknown[];
+  try {
+    values = doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown[];
+  } catch {
+    problems.push({ severity: 'error', file, line: 1, message: sectionMessages.tooManyAliases() });
+    return [];
+  }
   const sections: Section[] = [];
-  for (const item of doc.contents.items) {
+  for (const [index, item] of doc.contents.items.entries()) {
     const line = item && typeof item === 'object' && 'range' in item && item.range ? lineCounter.linePos(item.range[0]).line : undefined;
     if (!isMap(item)) {
       problems.push({ severity: 'error', file, line, message: sectionMessages.itemNotAMap() });
       continue;
     }
-    const section = checkSection(item.toJSON() as Record<string, unknown>, file, line, problems);
+    const section = checkSection(values[index] as Record<string, unknown>, file, line, problems);
     if (!section) continue;
     if (sections.some((s) => s.slug === section.slug)) {
       problems.push({ severity: 'error', file, line, field: 'slug', message: sectionMessages.twice(section.slug) });
@@ -252,8 +265,19 @@ function strayMessage(rel: string, ext: string): string {
 export function loadContent(contentDir: string, now: Date): ContentReport {
   const problems: Problem[] = [];
   // Pictures are compared with the folder's real path, so a content folder reached through a link still works.
-  contentDir = realpathSync(contentDir);
-  const categories = readCategories(join(contentDir, 'categories.yaml'), problems);
+  try {
+    contentDir = realpathSync(contentDir);
+  } catch {
+    problems.push({ severity: 'error', file: contentDir, message: fileMessages.noContentFolder() });
+    return { contentDir, categories: [], articles: [], pages: [], issues: [], problems, assets: [], strays: [], claimedSlugs: new Map() };
+  }
+  const categoriesFile = join(contentDir, 'categories.yaml');
+  let categories: Section[] = [];
+  try {
+    categories = readCategories(categoriesFile, problems);
+  } catch (error) {
+    problems.push({ severity: 'error', file: categoriesFile, message: fileMessages.unreadableValue(error instanceof Error ? error.message.split('\n')[0] : String(error)) });
+  }
   const files: string[] = [];
   const links: string[] = [];
   walk(contentDir, files, links, problems);
@@ -285,35 +309,44 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   };
 
   for (const file of files) {
+    try {
+      readFile(file);
+    } catch (error) {
+      // A value no check foresaw (say, a YAML map with a key named toString) fails this file, not the whole read.
+      problems.push({ severity: 'error', file, message: fileMessages.unreadableValue(error instanceof Error ? error.message.split('\n')[0] : String(error)) });
+    }
+  }
+
+  function readFile(file: string) {
     const rel = relative(contentDir, file);
     const ext = extname(file).toLowerCase();
     const isContentFile = ARTICLE_EXTENSIONS.includes(extname(file));
     if (file.startsWith(articlesDir) && isContentFile) {
       const raw = readText(file, problems);
-      if (raw === undefined) continue;
+      if (raw === undefined) return;
       decomposedWarning(file, raw, problems);
       const parsed = parseSource(raw);
       const data = withBody(file, parsed, checkArticle(file, parsed, categories, problems, contentDir));
       if (data) articles.push({ file, bodyLine: parsed.bodyLine, data, body: parsed.body, status: isPublishable(data, now) ? 'published' : data.draft ? 'draft' : 'scheduled' });
     } else if (file.startsWith(pagesDir) && isContentFile && !rel.slice('pages/'.length).includes(sep)) {
       const raw = readText(file, problems);
-      if (raw === undefined) continue;
+      if (raw === undefined) return;
       decomposedWarning(file, raw, problems);
       const parsed = parseSource(raw);
       const data = withBody(file, parsed, checkPage(file, parsed, problems));
-      if (!data) continue;
+      if (!data) return;
       if (RESERVED_SLUGS.includes(data.slug)) {
         problems.push({ severity: 'error', file, field: 'slug', message: fieldMessages.reservedSlug(data.slug) });
-        continue;
+        return;
       }
       pages.push({ file, data, body: parsed.body });
     } else if (file.startsWith(issuesDir) && extname(file) === '.md' && !rel.slice('issues/'.length).includes(sep)) {
       const raw = readText(file, problems);
-      if (raw === undefined) continue;
+      if (raw === undefined) return;
       decomposedWarning(file, raw, problems);
       const parsed = parseSource(raw);
       const data = checkIssue(file, parsed, problems, site.shortName, contentDir);
-      if (!data) continue;
+      if (!data) return;
       const record: IssueRecord = { file, data, body: parsed.body, status: isPublishable(data, now) ? 'published' : data.draft ? 'draft' : 'scheduled' };
       issueLines.set(record, parsed.lines);
       issues.push(record);
@@ -334,11 +367,19 @@ export function loadContent(contentDir: string, now: Date): ContentReport {
   const uniquePages = withoutDuplicateSlugs(pages, 'trang', problems);
   tagVariants(uniqueArticles, problems);
   checkReferences(contentDir, uniqueArticles, problems);
-  const checkedIssues = checkIssues(issues, uniqueArticles, categories, problems);
-  // A file named by an error is never published, whichever check found it.
+  // A file named by an error is never published, whichever check found it; issues only see the articles kept.
   const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const kept = <T extends { file: string }>(records: T[]) => records.filter((r) => !failed.has(r.file));
-  return { contentDir, categories, articles: kept(uniqueArticles), pages: kept(uniquePages), issues: kept(checkedIssues), problems, assets, strays };
+  const keptArticles = kept(uniqueArticles);
+  const checkedIssues = checkIssues(issues, keptArticles, categories, problems);
+  const claimedSlugs = new Map<string, string>();
+  for (const article of articles) if (!claimedSlugs.has(article.data.slug)) claimedSlugs.set(article.data.slug, article.file);
+  for (const file of files) {
+    if (!file.startsWith(articlesDir) || !ARTICLE_EXTENSIONS.includes(extname(file))) continue;
+    const slug = toSlug(basename(file, extname(file)));
+    if (slug && !claimedSlugs.has(slug)) claimedSlugs.set(slug, file);
+  }
+  return { contentDir, categories, articles: keptArticles, pages: kept(uniquePages), issues: kept(checkedIssues), problems, assets, strays, claimedSlugs };
 }
 
 /**

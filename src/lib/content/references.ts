@@ -91,11 +91,15 @@ function collect(tree: Root): BodyReferences {
 /** Both lists are asked of the same body in turn, so its last reading is kept. */
 let last: { body: string; found: BodyReferences } | undefined;
 
+/** Without any of these a body holds no link or picture in any syntax (Markdown, HTML, autolink, bare address). */
+const MAY_REFER = /[[<]|:\/\/|www\./i;
+
 function referencesIn(body: string): BodyReferences {
   if (last?.body !== body) {
     let found: BodyReferences;
     try {
-      found = collect(markdownTree(body));
+      // Most articles are plain text: they are not parsed at all.
+      found = MAY_REFER.test(body) ? collect(markdownTree(body)) : { images: [], links: [] };
     } catch {
       // A body the parser cannot read is reported by the build; here it simply has no references.
       found = { images: [], links: [] };

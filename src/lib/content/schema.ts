@@ -136,7 +136,8 @@ const issuePeriod = z.preprocess(
     if (isBlank(value)) return undefined;
     const ok = (key: 'month' | 'quarter', max: number) => {
       const entries = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
-      const n = entries.length === 1 && entries[0][0] === key ? Number(entries[0][1]) : NaN;
+      const given = entries.length === 1 && entries[0][0] === key ? entries[0][1] : undefined;
+      const n = typeof given === 'number' || typeof given === 'string' ? Number(given) : NaN;
       return Number.isInteger(n) && n >= 1 && n <= max ? { [key]: n } : undefined;
     };
     const period = ok('month', 12) ?? ok('quarter', 4);

@@ -45,7 +45,24 @@ export function resolveSiteConfig(user: SiteConfig): ResolvedSiteConfig {
       throw new Error(`src/site.config.ts: ${key} phải là số nguyên từ 1 trở lên (đang là ${JSON.stringify(value)})`);
     }
   }
+  for (const [key, value] of Object.entries(resolved.colors)) {
+    if (!isColour(value)) {
+      throw new Error(`src/site.config.ts: colors.${key} phải là một mã màu, ví dụ "#9d1c4d" (đang là ${JSON.stringify(value)})`);
+    }
+  }
   return resolved;
+}
+
+/**
+ * A colour as the site writes it into its CSS and its cards: a hex code, a colour function of
+ * numbers (rgb(), hsl(), oklch(), …) or a colour name. Nothing that could end a CSS rule or an
+ * attribute (`;`, `{`, `}`, `<`, quotes) gets through.
+ */
+export function isColour(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^(#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)|[a-z]{3,20})$/i.test(value.trim())
+  );
 }
 
 // Marked pure, as RESERVED_SLUGS is: a browser script that needs only `routes` leaves both out.

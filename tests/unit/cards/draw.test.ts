@@ -11,7 +11,11 @@ import { cachedCard, cardKey, CARD_CACHE, renderCard } from '../../../src/lib/ca
 
 const ROOT = join(import.meta.dirname, '../../..');
 const REFERENCE = join(import.meta.dirname, '__snapshots__/vietnamese-title.png');
-const STYLE: CardStyle = { background: '#9d1c4d', text: '#ffffff', accent: '#1f5f8b', logoSvg: readFileSync(join(ROOT, 'public/logo.svg'), 'utf8') };
+const LOGO = await sharp(readFileSync(join(ROOT, 'public/logo.svg')), { density: 300 })
+  .resize(176, 176)
+  .png()
+  .toBuffer();
+const STYLE: CardStyle = { background: '#9d1c4d', text: '#ffffff', accent: '#1f5f8b', logoPng: LOGO.toString('base64') };
 /** Every Vietnamese letter with its own mark, and the five tones on a, ơ and ư. */
 const VIETNAMESE = 'Ă Â Đ Ê Ô Ơ Ư ă â đ ê ô ơ ư — à á ả ã ạ ờ ớ ở ỡ ợ ừ ứ ử ữ ự ỳ ý ỷ ỹ ỵ';
 const card = (title: string, extra: Partial<CardData> = {}): CardData => ({
@@ -71,13 +75,25 @@ describe('social cards', () => {
     expect(png.length).toBeLessThan(60_000);
   });
 
-  it('keep a hostile title inert: letters drawn as outlines, the text escaped, the SVG well-formed', () => {
-    const title = `<script>alert(1)</script> "ngoặc" & ' <b onload="x()">đậm</b> ]]> <!--`;
+  it('keep a hostile title inert: letters drawn as outlines, never as markup, the SVG well-formed', () => {
+    const title = `<script>alert(1)</script> "ngoặc" & ' <b onload="x()">đậm</b> ]]> <!-- \u000b\u0000 tin`;
     const svg = cardSvg(card(title, { kicker: '<img src=x onerror=alert(2)>', association: '</svg><script>alert(3)</script>' }), STYLE, cardFont());
     expect(XMLValidator.validate(svg)).toBe(true);
-    // The only elements are the card's own; the editor's text is never markup.
-    expect(new Set([...svg.matchAll(/<([a-zA-Z][\w:-]*)/g)].map(([, tag]) => tag))).toEqual(new Set(['svg', 'title', 'rect', 'path', 'g']));
-    expect(svg).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot;ngoặc&quot; &amp; &#39;');
+    // The only elements are the card's own, and no character XML forbids is written.
+    expect(new Set([...svg.matchAll(/<([a-zA-Z][\w:-]*)/g)].map(([, tag]) => tag))).toEqual(new Set(['svg', 'rect', 'path', 'g', 'image']));
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(svg).not.toMatch(/script|onload|onerror/i);
+  });
+
+  it('draw a title of letters the font lacks as the site’s name, not as an empty card', () => {
+    const font = cardFont();
+    expect(cardSvg(card('🎉🌸 妇女节'), STYLE, font)).toBe(cardSvg(card('Bản tin Hội LHPN'), STYLE, font));
+  });
+
+  it('take a logo of any kind as a picture, so its markup cannot break the card', () => {
+    const svg = cardSvg(card('Tiêu đề'), { ...STYLE, logoPng: 'iVBOR"/><script>x</script>' }, cardFont());
+    expect(svg).toContain('href="data:image/png;base64,iVBOR/scriptx/script"');
+    expect(XMLValidator.validate(svg)).toBe(true);
   });
 
   it('refuse a colour from the config that could break out of the SVG', () => {
@@ -90,7 +106,7 @@ describe('social cards', () => {
   it('leave out characters the font has no letter for (emoji, other scripts) instead of drawing empty boxes', () => {
     const font = cardFont();
     expect(font.drawable('Chúc mừng 🎉🌸 ngày 8/3 — 妇女节  vui vẻ')).toBe('Chúc mừng ngày 8/3 — vui vẻ');
-    const svg = (title: string) => cardSvg(card(title), STYLE, font).replace(/<title>.*<\/title>/, '');
+    const svg = (title: string) => cardSvg(card(title), STYLE, font);
     expect(svg('Chúc mừng 🎉 ngày 8/3')).toBe(svg('Chúc mừng ngày 8/3'));
     // The font's empty-box glyph never appears.
     expect(font.outline('🎉', 60, 0, 0)).toBe(font.outline('', 60, 0, 0));
