@@ -9,6 +9,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardData, type CardStyle } from '../lib/c
 import { routes, site } from '../lib/site/config.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 import { formatDate } from '../lib/text/dates.ts';
+import { originalSize } from '../lib/site/image-sizes.ts';
 import { t } from '../i18n/vi.ts';
 import { buildMessages } from '../i18n/messages.ts';
 
@@ -50,7 +51,11 @@ export function cardStyle(): Promise<CardStyle> {
 }
 
 /** A cover large enough to be cut to 1200×630; a smaller one would be shared blurred or uncut, so a card is drawn instead. */
-const bigEnough = (cover: ImageMetadata | undefined): cover is ImageMetadata => !!cover && cover.width >= CARD_WIDTH && cover.height >= CARD_HEIGHT;
+function bigEnough(cover: ImageMetadata | undefined): cover is ImageMetadata {
+  if (!cover) return false;
+  const { width, height } = originalSize(cover);
+  return width >= CARD_WIDTH && height >= CARD_HEIGHT;
+}
 
 const articleCard = (article: Article, sections: Map<string, Section>): CardEntry => ({
   id: `${routes.article}/${article.id}`,

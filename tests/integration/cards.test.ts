@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, SUB_PATH, type BuildResult } from '../helpers/build.ts';
+import { builtSite, ROOT, SUB_PATH, type BuildResult } from '../helpers/build.ts';
 import { attr, parseHtml } from '../helpers/html.ts';
 
 /** Social cards on the fixture site (built under /bantin/ for https://hoi.example.vn). */
@@ -106,5 +106,14 @@ describe('social cards', () => {
     const cards = site.files().filter((f) => f.startsWith('anh-chia-se/bai-viet/'));
     const articles = new Set(articlePages().map((p) => p.split('/')[1]));
     for (const card of cards) expect(articles.has(card.replace(/^anh-chia-se\/bai-viet\/|\.png$/g, '')), card).toBe(true);
+  });
+
+  it('do not make the build copy the original covers into the site (only their resized versions)', () => {
+    const originals = site
+      .files()
+      .filter((f) => f.startsWith('articles/') || /\.(jpe?g|png|webp|avif)$/i.test(f))
+      .map((f) => readFileSync(join(site.outDir, f)));
+    const covers = ['articles/2024/01/anh/bia.jpg'].map((f) => readFileSync(join(ROOT, 'tests/fixtures/site', f)));
+    for (const cover of covers) expect(originals.some((file) => file.equals(cover))).toBe(false);
   });
 });

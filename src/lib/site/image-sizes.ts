@@ -13,3 +13,13 @@ export const COVER_WIDTHS = [360, 720, 1080] as const;
 export const CARD_WIDTHS = [360, 720] as const;
 /** The search result thumbnail (96 × 72 CSS px at 2×, cropped by CSS). */
 export const THUMBNAIL_WIDTH = 192;
+
+/**
+ * An image's pixel size without marking the original file as used: reading any property of
+ * Astro's image object makes the build copy the original into dist/ (a full-size copy of every
+ * cover); its `clone` is a plain copy that marks nothing.
+ */
+export function originalSize(image: { width: number; height: number }): { width: number; height: number } {
+  const { width, height } = (image as typeof image & { clone?: typeof image }).clone ?? image;
+  return { width, height };
+}

@@ -7,6 +7,7 @@ import { absoluteUrls } from '../../../../lib/site/absolute-urls.ts';
 import { site } from '../../../../lib/site/config.ts';
 import { paths, withBase } from '../../../../lib/site/urls.ts';
 import { formatDate } from '../../../../lib/text/dates.ts';
+import { originalSize } from '../../../../lib/site/image-sizes.ts';
 import { youtubeWatchUrl } from '../../../../lib/content/video.ts';
 import { t } from '../../../../i18n/vi.ts';
 
@@ -30,7 +31,9 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
     cover: coverImage && {
       src: new URL(coverImage.src, origin).href,
       width: 600,
-      height: Math.round((600 * Number(coverImage.attributes.height ?? cover!.height)) / Number(coverImage.attributes.width ?? cover!.width)),
+      height: Math.round(
+        (600 * Number(coverImage.attributes.height ?? originalSize(cover!).height)) / Number(coverImage.attributes.width ?? originalSize(cover!).width),
+      ),
       alt: coverAlt ?? '',
     },
     forewordHtml: absoluteUrls(await bodyHtml(issue), origin!),
