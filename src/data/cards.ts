@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getImage } from 'astro:assets';
-import sharp from 'sharp';
 import type { ImageMetadata } from 'astro';
-import { getCatalog, sectionsInOrder, type Article, type Section } from './collections.ts';
+import { getCatalog, sectionBySlug, sectionsInOrder, type Article, type Section } from './collections.ts';
 import { getIssues, type Issue } from './issues.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardData, type CardStyle } from '../lib/cards/draw.ts';
+import { logoPicture } from '../lib/cards/render.ts';
 import { routes, site } from '../lib/site/config.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 import { formatDate } from '../lib/text/dates.ts';
@@ -38,10 +38,7 @@ export function cardStyle(): Promise<CardStyle> {
     const file = join(process.cwd(), 'public', paths.logo());
     let logo: Buffer;
     try {
-      logo = await sharp(readFileSync(file), { density: 300 })
-        .resize(176, 176, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
-        .png()
-        .toBuffer();
+      logo = await logoPicture(readFileSync(file));
     } catch (error) {
       throw new Error(buildMessages.cardLogo(file, error instanceof Error ? error.message.split('\n')[0] : String(error)));
     }
@@ -57,9 +54,9 @@ function bigEnough(cover: ImageMetadata | undefined): cover is ImageMetadata {
   return width >= CARD_WIDTH && height >= CARD_HEIGHT;
 }
 
-const articleCard = (article: Article, sections: Map<string, Section>): CardEntry => ({
+const articleCard = (article: Article, section: Section | undefined): CardEntry => ({
   id: `${routes.article}/${article.id}`,
-  card: { kicker: sections.get(article.data.category)?.name, title: article.data.title, date: formatDate(article.data.date), ...footer },
+  card: { kicker: section?.name, title: article.data.title, date: formatDate(article.data.date), ...footer },
 });
 const sectionCard = (section: Section): CardEntry => ({
   id: `${routes.section}/${section.slug}`,
@@ -79,7 +76,7 @@ export async function allCards(): Promise<CardEntry[]> {
   return [
     homeCard(),
     ...sections.map(sectionCard),
-    ...catalog.all.filter((a) => !bigEnough(a.data.cover)).map((a) => articleCard(a, bySlug)),
+    ...catalog.all.filter((a) => !bigEnough(a.data.cover)).map((a) => articleCard(a, bySlug.get(a.data.category))),
     ...(await getIssues()).filter((i) => !bigEnough(i.data.cover)).map(issueCard),
   ];
 }
@@ -101,8 +98,7 @@ async function coverCrop(cover: ImageMetadata, alt: string): Promise<SocialImage
 export async function articleSocialImage(article: Article): Promise<SocialImage> {
   const { cover, coverAlt, title } = article.data;
   if (bigEnough(cover)) return coverCrop(cover, coverAlt ?? title);
-  const sections = new Map((await sectionsInOrder()).map((s) => [s.slug, s]));
-  return drawn(articleCard(article, sections));
+  return drawn(articleCard(article, await sectionBySlug(article.data.category)));
 }
 
 export async function issueSocialImage(issue: Issue): Promise<SocialImage> {

@@ -8,22 +8,11 @@ import { buildMessages } from '../i18n/messages.ts';
 import { routes, site } from '../lib/site/config.ts';
 import { normalizeBase } from '../lib/site/deploy.ts';
 import { ISSUE_FONT_FILE } from '../lib/issues/font.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../lib/site/chromium.ts';
 import { pagesOfTitles, printKey, stabilisePdf } from '../lib/issues/print.ts';
 import { readBookmarks } from '../lib/issues/bookmarks.ts';
 import { issuePdfEnabled } from '../lib/issues/settings.ts';
 
-/** The browser that prints: Debian's Chromium unless CHROMIUM_PATH names another. */
-const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Part of the cache key: a change here prints every issue again. */
 const LAYOUT_VERSION = 1;
 /** Where the cache keeps printed issues, and the log of every request the printing browser made. */

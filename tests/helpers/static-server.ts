@@ -3,19 +3,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../../src/lib/site/chromium.ts';
 
-/** Debian's Chromium; `npx playwright install` is not used. CHROMIUM_PATH overrides. */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Debian's Chromium (src/lib/site/chromium.ts); `npx playwright install` is not used. CHROMIUM_PATH overrides. */
+export const CHROMIUM = chromiumPath();
+export { CHROMIUM_ARGS };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

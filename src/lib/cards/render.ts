@@ -28,7 +28,23 @@ function drawing(): string {
 
 /** A card's cache key: everything that decides its pixels. */
 export function cardKey(card: CardData, style: CardStyle): string {
-  return createHash('sha256').update(drawing()).update(JSON.stringify({ card, style })).digest('hex').slice(0, 32);
+  return createHash('sha256').update(styleKey(style)).update(JSON.stringify(card)).digest('hex').slice(0, 32);
+}
+
+/** The drawing and the style (colours, the logo's bytes) hashed once per build, not once per card. */
+const styleKeys = new WeakMap<CardStyle, string>();
+function styleKey(style: CardStyle): string {
+  let key = styleKeys.get(style);
+  if (!key) styleKeys.set(style, (key = createHash('sha256').update(drawing()).update(JSON.stringify(style)).digest('hex')));
+  return key;
+}
+
+/** The logo (an SVG from any drawing program) as the 176×176 PNG a card embeds, made once per build. */
+export function logoPicture(svg: Buffer): Promise<Buffer> {
+  return sharp(svg, { density: 300 })
+    .resize(176, 176, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png()
+    .toBuffer();
 }
 
 /** The card as a PNG of 16 colours: flat colours and letter edges need no more (about 20 KB a card). */

@@ -7,14 +7,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, type CardData, type CardStyle } from '../../../src/lib/cards/draw.ts';
 import { CARD_FONT_FILE, cardFont } from '../../../src/lib/cards/font.ts';
-import { cachedCard, cardKey, CARD_CACHE, renderCard } from '../../../src/lib/cards/render.ts';
+import { cachedCard, cardKey, CARD_CACHE, logoPicture, renderCard } from '../../../src/lib/cards/render.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const REFERENCE = join(import.meta.dirname, '__snapshots__/vietnamese-title.png');
-const LOGO = await sharp(readFileSync(join(ROOT, 'public/logo.svg')), { density: 300 })
-  .resize(176, 176)
-  .png()
-  .toBuffer();
+const LOGO = await logoPicture(readFileSync(join(ROOT, 'public/logo.svg')));
 const STYLE: CardStyle = { background: '#9d1c4d', text: '#ffffff', accent: '#1f5f8b', logoPng: LOGO.toString('base64') };
 /** Every Vietnamese letter with its own mark, and the five tones on a, ơ and ư. */
 const VIETNAMESE = 'Ă Â Đ Ê Ô Ơ Ư ă â đ ê ô ơ ư — à á ả ã ạ ờ ớ ở ỡ ợ ừ ứ ử ữ ự ỳ ý ỷ ỹ ỵ';

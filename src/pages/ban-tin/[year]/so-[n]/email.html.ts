@@ -20,6 +20,7 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
   const { title, number, year, period, date, cover, coverAlt, videos } = issue.data;
   const absolute = (path: string) => new URL(withBase(path), origin).href;
   const coverImage = cover && (await getImage({ src: cover, width: 600, format: 'jpeg', quality: 75 }));
+  const coverSize = cover && originalSize(cover);
   const html = issueEmailHtml({
     lang: site.lang,
     title,
@@ -31,9 +32,7 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
     cover: coverImage && {
       src: new URL(coverImage.src, origin).href,
       width: 600,
-      height: Math.round(
-        (600 * Number(coverImage.attributes.height ?? originalSize(cover!).height)) / Number(coverImage.attributes.width ?? originalSize(cover!).width),
-      ),
+      height: Math.round((600 * Number(coverImage.attributes.height ?? coverSize!.height)) / Number(coverImage.attributes.width ?? coverSize!.width)),
       alt: coverAlt ?? '',
     },
     forewordHtml: absoluteUrls(await bodyHtml(issue), origin!),
