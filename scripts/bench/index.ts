@@ -1,12 +1,14 @@
 /**
- * npm run bench -- [--articles 1000] [--covers 0.2] [--out DIR] [--keep] [--json FILE] [--seed 1] [--skip-search]
+ * npm run bench -- [--articles 1000] [--covers 0.2] [--out DIR] [--keep] [--json FILE] [--seed 1] [--skip-search] [--skip-reference]
  *
  * Builds a synthetic corpus of N articles (scripts/bench/corpus.ts) three times with
  * `astro build`: (a) clean, (b) again with nothing changed, (c) after one article's body
  * changed. For each build it records wall time, the peak resident memory of the whole
  * process tree (Astro's Node process and the Pagefind binary it starts), the pages Astro
  * reports, the search-index figures the build prints, and the peak memory while indexing.
- * After the clean build it measures search in headless Chromium (scripts/bench/search.ts).
+ * After the clean build it builds the reference (a minimal Astro site over the same corpus, then
+ * Pagefind's CLI; scripts/bench/reference/) and measures search in headless Chromium
+ * (scripts/bench/search.ts).
  * Prints a Markdown table and writes the figures as JSON (bench-results/bench-<N>.json).
  */
 import { spawn } from 'node:child_process';
@@ -23,6 +25,8 @@ import { canSampleMemory, folderSize, formatMB, formatMemory, formatSeconds, pea
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND_CLI = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const REFERENCE_ROOT = join(ROOT, 'scripts/bench/reference');
 const BUILD_NOW = '2026-01-01T00:00';
 /** Appended to one article before the third build. */
 const EDIT = '\nBan biên tập cập nhật: hội nghị đã thống nhất kế hoạch hoạt động cho năm tiếp theo.\n';
@@ -47,6 +51,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     covers: { type: 'string', default: '0.2' },
     'skip-search': { type: 'boolean', default: false },
+    'skip-reference': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -64,6 +69,8 @@ const paths = {
   cache: join(out, 'cache'),
   marker: join(out, 'corpus.json'),
   logs: join(out, 'logs'),
+  referenceDist: join(out, 'reference-dist'),
+  referenceCache: join(out, 'reference-cache'),
 };
 const jsonFile = resolve(values.json ?? join(ROOT, 'bench-results', `bench-${articles}${COVER_SHARE === 0.2 ? '' : `-covers${COVER_SHARE}`}.json`));
 
@@ -177,17 +184,14 @@ interface RawBuild {
 let running: ReturnType<typeof spawn> | undefined;
 
 function spawnBuild(): Promise<RawBuild> {
-  const env = {
-    ...process.env,
-    CONTENT_DIR: paths.content,
-    OUT_DIR: paths.dist,
-    CACHE_DIR: paths.cache,
-    BANTIN_NOW: BUILD_NOW,
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-  };
+  return spawnMeasured([ASTRO, 'build'], { CONTENT_DIR: paths.content, OUT_DIR: paths.dist, CACHE_DIR: paths.cache, BANTIN_NOW: BUILD_NOW });
+}
+
+/** Runs `node <args>` from the project root, timing it and sampling its process tree's memory. */
+function spawnMeasured(args: string[], extraEnv: Record<string, string>): Promise<RawBuild> {
+  const env = { ...process.env, ...extraEnv, NO_COLOR: '1', FORCE_COLOR: '0' };
   const started = performance.now();
-  const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running = child;
   const sampler = sampleTreeRss(child.pid!, { origin: started, watch: /^pagefind/ });
   const lines: Line[] = [];
@@ -325,6 +329,59 @@ async function build(name: string): Promise<BuildFigures> {
 
 class BuildFailed extends Error {}
 
+/**
+ * The reference the issue's targets are set against: a minimal Astro 7 site over the same corpus
+ * (scripts/bench/reference: article, list, tag and archive pages) built clean, then Pagefind's
+ * own CLI over its output. Timed and sampled like the project's builds, in the same run.
+ */
+interface ReferenceFigures {
+  astroSeconds: number;
+  pagefindSeconds: number;
+  totalSeconds: number;
+  /** Peak tree memory of either step. */
+  peakRss: number | null;
+  indexBytes: number;
+  distBytes: number;
+}
+
+async function referenceBuild(): Promise<ReferenceFigures> {
+  rmSync(paths.referenceDist, { recursive: true, force: true });
+  rmSync(paths.referenceCache, { recursive: true, force: true });
+  const steps: RawBuild[] = [];
+  for (const [name, args] of [
+    ['reference astro', [ASTRO, 'build', '--root', REFERENCE_ROOT]],
+    ['reference pagefind', [PAGEFIND_CLI, '--site', paths.referenceDist]],
+  ] as const) {
+    log(`${name}…`);
+    const raw = await withBuildLock(() =>
+      spawnMeasured([...args], { CONTENT_DIR: paths.content, OUT_DIR: paths.referenceDist, CACHE_DIR: paths.referenceCache }),
+    );
+    writeFileSync(join(paths.logs, `${name.replace(' ', '-')}.log`), raw.lines.map((l) => l.text).join('\n') + '\n');
+    if (raw.code !== 0) {
+      console.error(`bench: ${name} exited with code ${raw.code}; log in ${paths.logs}`);
+      throw new BuildFailed();
+    }
+    steps.push(raw);
+  }
+  const peaks = steps.map((raw) => peak(raw.samples) ?? 0);
+  const figures = {
+    astroSeconds: steps[0].wallMs / 1000,
+    pagefindSeconds: steps[1].wallMs / 1000,
+    totalSeconds: (steps[0].wallMs + steps[1].wallMs) / 1000,
+    peakRss: canSampleMemory ? Math.max(...peaks) : null,
+    indexBytes: folderSize(join(paths.referenceDist, 'pagefind')).bytes,
+    distBytes: folderSize(paths.referenceDist).bytes,
+  };
+  log(
+    `reference: Astro ${formatSeconds(figures.astroSeconds)} + Pagefind CLI ${formatSeconds(figures.pagefindSeconds)}, peak ${formatMemory(figures.peakRss)}`,
+  );
+  if (!values.keep) {
+    rmSync(paths.referenceDist, { recursive: true, force: true });
+    rmSync(paths.referenceCache, { recursive: true, force: true });
+  }
+  return figures;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -385,6 +442,7 @@ try {
   rmSync(paths.cache, { recursive: true, force: true });
   const clean = await build('clean');
   const dist = folderSize(paths.dist);
+  const reference = values['skip-reference'] ? null : await referenceBuild();
   let search: SearchFigures | null = null;
   if (!values['skip-search']) {
     log('search in headless Chromium…');
@@ -432,6 +490,9 @@ try {
     dist: { bytes: dist.bytes, files: dist.files },
     editVisible,
     rebuildRatio: { unchanged: clean.wallSeconds / unchanged.wallSeconds, oneArticleChanged: clean.wallSeconds / changed.wallSeconds },
+    reference,
+    /** The clean build's time over the reference's (Astro + Pagefind CLI). */
+    referenceRatio: reference ? clean.wallSeconds / reference.totalSeconds : null,
     search,
     builds,
   };
@@ -459,6 +520,12 @@ try {
     console.log(
       `Search (Chromium, gzip as served): first query ${formatMB(search.firstQueryBytes)} fetched (runtime ${formatMB(search.runtimeBytes)}), ` +
         `a follow-up query ${formatMB(search.followUpBytes)}; latency median ${search.medianMs} ms, p90 ${search.p90Ms} ms over ${search.queries} queries (first query ${search.firstQueryMs} ms).`,
+    );
+  }
+  if (reference) {
+    console.log(
+      `Reference (minimal Astro site + Pagefind CLI, same corpus, clean): ${formatSeconds(reference.astroSeconds)} + ${formatSeconds(reference.pagefindSeconds)} = ${formatSeconds(reference.totalSeconds)}, ` +
+        `peak ${formatMemory(reference.peakRss)}, index ${formatMB(reference.indexBytes)}, site ${formatMB(reference.distBytes)}; this project's clean build takes ${(clean.wallSeconds / reference.totalSeconds).toFixed(2)}× its time.`,
     );
   }
   const pagefind = clean.pagefindPeakRss;

@@ -205,6 +205,17 @@ export const buildMessages = {
     `dựng trang dừng vì một lỗi không mong đợi (${detail}) — gửi thông báo này cho người quản trị trang; chạy lại với BANTIN_DEBUG=1 để xem chi tiết`,
 } as const;
 
+/** `npm run site-size`: how much of the host's limit the built site takes. */
+export const sizeMessages = {
+  total: (mb: string, files: number, percent: number, limitMb: string) =>
+    `Kích thước trang: ${mb} MB trong ${files} tệp — ${percent} % giới hạn ${limitMb} MB của nơi đăng`,
+  part: (folder: string, mb: string, files: number) => `  ${folder}: ${mb} MB, ${files} tệp`,
+  warn: (percent: number) =>
+    `trang đã dùng ${percent} % giới hạn của nơi đăng (GitHub Pages: 1 GB) — xem mục "Khi trang lớn dần" trong README: ảnh bìa ít cỡ hơn, hoặc đặt ảnh ở nơi khác`,
+  over: (mb: string, limitMb: string) =>
+    `trang (${mb} MB) vượt giới hạn ${limitMb} MB của nơi đăng nên sẽ không được đăng — xem mục "Khi trang lớn dần" trong README`,
+} as const;
+
 /** Lines the build and `npm run check` print around the problems. */
 export const reportMessages = {
   buildFailed: (errors: number) => `Nội dung có ${errors} lỗi (liệt kê ở trên) — sửa rồi dựng lại. Chạy "npm run check" để kiểm tra nhanh.`,

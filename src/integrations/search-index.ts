@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { folderSize } from '../lib/site/files.ts';
 import { copyFile, cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildMessages } from '../i18n/messages.ts';
 import { indexableHtml } from '../lib/search/indexable.ts';
+import { manifestOf, SHARD_MANIFEST, shardOf } from '../lib/search/shards.ts';
 import { routes, SEARCH_BUNDLE } from '../lib/site/config.ts';
 import { normalizeBase } from '../lib/site/deploy.ts';
 import { paths } from '../lib/site/urls.ts';
@@ -29,7 +30,10 @@ export interface IndexFigures {
   seconds: number;
   bytes: number;
   files: number;
-  /** True when nothing indexable changed since the last build and its index was reused. */
+  /** Year shards in the index, and how many of them were reused from the last build. */
+  shards: number;
+  reusedShards: number;
+  /** True when nothing indexable changed since the last build and every shard was reused. */
   reused: boolean;
 }
 
@@ -61,12 +65,21 @@ async function eachIndexable(articles: Article[], use: (article: Article, html: 
   }
 }
 
+/** Pagefind's ready-made interfaces: the site has its own search page, so they are not published. */
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+/** The runtime the search page imports, copied from a shard to the bundle's top. */
+const RUNTIME_FILES = ['pagefind.js', 'pagefind-worker.js'];
+/** Not needed in a shard: the page imports the top copy (the worker stays: Pagefind loads it from the first shard searched). */
+const SHARD_UNUSED = 'pagefind.js';
+
 /**
- * Indexes the built articles with Pagefind's Node API and writes the bundle to
- * `<outDir>/pagefind/`. Articles are read one at a time, so this side's memory stays flat
- * however large the archive. With a `cacheDir`, an index whose input did not change (same
- * indexable text of every article, same Pagefind) is copied from the last build instead of
- * being rebuilt: an hourly rebuild that publishes nothing skips the slowest step.
+ * Indexes the built articles with Pagefind's Node API, one year at a time (see
+ * src/lib/search/shards.ts): `<outDir>/pagefind/<year>/` for each year, Pagefind's runtime and
+ * `shards.json` at `<outDir>/pagefind/`. Articles are read one at a time and each year's index is
+ * dropped once written, so memory follows the largest year, not the archive. With a `cacheDir`, a
+ * year whose input did not change (same indexable text of each of its articles, same Pagefind)
+ * is linked from the last build instead of being rebuilt: after one new article only its year is
+ * indexed again.
  */
 export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<IndexFigures> {
   const started = performance.now();
@@ -74,58 +87,90 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   const articles = await builtArticles(outDir);
   const output = join(outDir, SEARCH_BUNDLE);
   const skipped: string[] = [];
-  let pages = 0;
-  const finish = (reused: boolean): IndexFigures => ({
-    pages,
+
+  // First pass: each article's shard, and a hash of each shard's input.
+  const shardOfArticle = new Map<Article, string>();
+  const hashes = new Map<string, Hash>();
+  const pages = new Map<string, number>();
+  const salt = `pagefind ${pagefindVersion()} ${JSON.stringify(INDEX_OPTIONS)}\n`;
+  await eachIndexable(articles, (article, html) => {
+    if (!html) return void skipped.push(article.url.slice(1));
+    const shard = shardOf(html);
+    shardOfArticle.set(article, shard);
+    pages.set(shard, (pages.get(shard) ?? 0) + 1);
+    if (!hashes.has(shard)) hashes.set(shard, createHash('sha256').update(salt));
+    hashes.get(shard)!.update(`${article.url}\n${html}\n`);
+  });
+  const manifest = manifestOf(pages);
+  const keys = new Map([...hashes].map(([shard, hash]) => [shard, hash.digest('hex')]));
+
+  await rm(output, { recursive: true, force: true });
+  await mkdir(output, { recursive: true });
+  const cached = cacheDir && join(cacheDir, 'bantin-search-index');
+  let reusedShards = 0;
+  let runtimeFrom: string | undefined;
+  for (const { id } of manifest.shards) {
+    const target = join(output, id);
+    const stored = cached && join(cached, id);
+    if (stored && existsSync(join(stored, SEARCH_BUNDLE)) && (await readFile(join(stored, 'key'), 'utf8').catch(() => '')) === keys.get(id)) {
+      await linkTree(join(stored, SEARCH_BUNDLE), target);
+      reusedShards++;
+    } else {
+      await writeShard(pagefind, target, (add) =>
+        eachIndexable(
+          articles.filter((a) => shardOfArticle.get(a) === id),
+          (article, html) => add(article.url, html!),
+        ),
+      );
+      if (stored) {
+        await rm(stored, { recursive: true, force: true });
+        await cp(target, join(stored, SEARCH_BUNDLE), { recursive: true });
+        await writeFile(join(stored, 'key'), keys.get(id)!);
+      }
+    }
+    runtimeFrom ??= target;
+  }
+  // No article at all: an empty index still gives the search page its runtime.
+  if (!runtimeFrom) {
+    runtimeFrom = join(output, '.empty');
+    await writeShard(pagefind, runtimeFrom, async () => {});
+  }
+  for (const name of RUNTIME_FILES) await copyFile(join(runtimeFrom, name), join(output, name));
+  await rm(join(output, '.empty'), { recursive: true, force: true });
+  for (const { id } of manifest.shards) await rm(join(output, id, SHARD_UNUSED), { force: true });
+  await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
+  await pagefind.close();
+  if (cached) {
+    // Years that no longer exist (every article of that year deleted) leave the cache.
+    const current = new Set(manifest.shards.map((s) => s.id));
+    for (const name of existsSync(cached) ? await readdir(cached) : []) if (!current.has(name)) await rm(join(cached, name), { recursive: true, force: true });
+  }
+
+  return {
+    pages: [...pages.values()].reduce((sum, n) => sum + n, 0),
     skipped,
-    reused,
+    shards: manifest.shards.length,
+    reusedShards,
+    reused: manifest.shards.length > 0 && reusedShards === manifest.shards.length,
     seconds: (performance.now() - started) / 1000,
     ...folderSize(output),
-  });
-  /** Counts an article, or notes it as skipped; true when it is to be indexed. */
-  const admit = (article: Article, html: string | undefined): html is string => {
-    if (html) pages++;
-    else skipped.push(article.url.slice(1));
-    return Boolean(html);
   };
+}
 
-  const cached = cacheDir && join(cacheDir, 'bantin-search-index');
-  let key = '';
-  if (cached) {
-    const hash = createHash('sha256').update(`pagefind ${pagefindVersion()} ${JSON.stringify(INDEX_OPTIONS)}\n`);
-    await eachIndexable(articles, (article, html) => void (admit(article, html) && hash.update(`${article.url}\n${html}\n`)));
-    key = hash.digest('hex');
-    const bundle = join(cached, SEARCH_BUNDLE);
-    if (existsSync(bundle) && (await readFile(join(cached, 'key'), 'utf8').catch(() => '')) === key) {
-      await rm(output, { recursive: true, force: true });
-      await linkTree(bundle, output);
-      return finish(true);
-    }
-    // Changed: index from the start (the articles are read a second time, one at a time,
-    // rather than held in memory since the first pass).
-    pages = 0;
-    skipped.length = 0;
-  }
+type PagefindModule = typeof import('pagefind');
 
+/** Writes one Pagefind index of the pages `fill` adds to `target`, then frees it. */
+async function writeShard(pagefind: PagefindModule, target: string, fill: (add: (url: string, html: string) => Promise<void>) => Promise<void>) {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  await eachIndexable(articles, async (article, html) => {
-    if (!admit(article, html)) return;
-    const added = await index.addHTMLFile({ url: article.url, content: html });
-    if (added.errors.length > 0) throw new Error(`Pagefind, ${article.url}: ${added.errors.join('; ')}`);
+  await fill(async (url, content) => {
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
   });
-  await rm(output, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: output });
+  const written = await index.writeFiles({ outputPath: target });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  // The site has its own search page; Pagefind's ready-made interfaces are never loaded.
-  for (const name of await readdir(output)) if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) await rm(join(output, name));
-  if (cached) {
-    await rm(cached, { recursive: true, force: true });
-    await cp(output, join(cached, SEARCH_BUNDLE), { recursive: true });
-    await writeFile(join(cached, 'key'), key);
-  }
-  return finish(false);
+  await index.deleteIndex();
+  for (const name of await readdir(target)) if (UNUSED_FILES.test(name)) await rm(join(target, name));
 }
 
 /** Hard-links every file of `from` into `to` (ten thousand files in a second), copying where links cannot be made. */
@@ -147,8 +192,8 @@ function memoryLine(): string {
 function report(logger: AstroIntegrationLogger, figures: IndexFigures) {
   logger.info(
     `Chỉ mục tìm kiếm: ${figures.pages} bài viết trong ${figures.seconds.toFixed(1)} giây ` +
-      `(${(figures.bytes / 1e6).toFixed(1)} MB, ${figures.files} tệp)` +
-      (figures.reused ? ', không bài nào đổi: dùng lại chỉ mục của lần build trước.' : '.'),
+      `(${(figures.bytes / 1e6).toFixed(1)} MB, ${figures.files} tệp), ${figures.shards} phần theo năm, ` +
+      (figures.reused ? 'không bài nào đổi: dùng lại chỉ mục của lần build trước.' : `${figures.reusedShards} phần không đổi được dùng lại.`),
   );
   for (const page of figures.skipped) logger.warn(`Không lập chỉ mục được ${page}: trang không có phần nội dung bài.`);
 }

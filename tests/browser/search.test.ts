@@ -67,9 +67,16 @@ describe('the search index', () => {
     expect(site.exists('pagefind/pagefind.js')).toBe(true);
   });
 
-  it('indexes articles only: no list, tag, archive or search page', () => {
-    const fragments = site.files().filter((file) => file.startsWith('pagefind/fragment/'));
+  it('indexes articles only (no list, tag, archive or search page), each in the shard of its year', () => {
+    const fragments = site.files().filter((file) => /^pagefind\/\d{4}\/fragment\//.test(file));
     expect(fragments.length).toBe(pages.length);
+    const manifest = JSON.parse(site.read('pagefind/shards.json')) as { shards: { id: string; pages: number }[] };
+    const years = [...new Set(pages.map((page) => page.year))].sort().reverse();
+    expect(manifest.shards.map((s) => s.id)).toEqual(years);
+    for (const shard of manifest.shards) {
+      expect(shard.pages).toBe(pages.filter((page) => page.year === shard.id).length);
+      expect(site.files().filter((file) => file.startsWith(`pagefind/${shard.id}/fragment/`)).length).toBe(shard.pages);
+    }
   });
 });
 
@@ -121,6 +128,46 @@ describe('the query table', () => {
       }
     });
   }
+
+  // The index is split by year (src/lib/search/shards.ts): a date sort must still be one exact
+  // order over every year, and a year must give exactly that year's pages.
+  describe('across the year shards', () => {
+    const choose = async (name: string, value: string) => {
+      await page.selectOption(`select[name="${name}"]`, value);
+      await page.waitForSelector('#search-results-section[aria-busy="false"]', { state: 'attached' });
+    };
+    afterAll(async () => {
+      await choose('sap-xep', '');
+      await choose('nam', '');
+    });
+    const byDate = (urls: Iterable<string>) => [...urls].map((url) => pages.find((p) => p.url === url)!.date);
+    for (const q of ['tap huan', 'phụ nữ', 'hoi']) {
+      it(`${JSON.stringify(q)} newest first and oldest first: every matching page, in exact date order over all years`, async () => {
+        const expected = expectedPages(pages, q);
+        expect(new Set(byDate(expected).map((d) => d.slice(0, 4))).size, 'matches in several years').toBeGreaterThan(2);
+        await choose('sap-xep', 'moi-nhat');
+        const newest = (await search(q)).urls;
+        expect(new Set(newest)).toEqual(expected);
+        expect(byDate(newest)).toEqual(byDate(newest).sort().reverse());
+        await choose('sap-xep', 'cu-nhat');
+        const oldest = (await search(q)).urls;
+        expect(new Set(oldest)).toEqual(expected);
+        expect(byDate(oldest)).toEqual(byDate(oldest).sort());
+        await choose('sap-xep', '');
+      });
+    }
+    it('a chosen year gives exactly the matching pages of that year', async () => {
+      const q = 'tap huan';
+      const years = [...new Set(pages.map((p) => p.year))];
+      for (const year of years) {
+        await choose('nam', year);
+        const expected = [...expectedPages(pages, q)].filter((url) => pages.find((p) => p.url === url)!.year === year);
+        if (expected.length === 0) continue;
+        expect(new Set((await search(q)).urls)).toEqual(new Set(expected));
+      }
+      await choose('nam', '');
+    });
+  });
 
   for (const [q, word] of absent) {
     it(`${JSON.stringify(q)} — a word no page has gives no results and names it`, async () => {

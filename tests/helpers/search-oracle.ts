@@ -20,6 +20,9 @@ export interface IndexedPage {
   /** Words as written (NFC, lower case), in order. */
   words: string[];
   folded: string[];
+  /** The publication date the page gives Pagefind's sort (its `datetime`), and its year filter. */
+  date: string;
+  year: string;
 }
 
 /** The searchable words of a built article: the `data-pagefind-body` element minus ignored parts. */
@@ -35,7 +38,9 @@ export function indexedPage(url: string, html: string): IndexedPage {
       })
       .join('');
   const list = words(text(body));
-  return { url, words: list, folded: list.map(fold) };
+  const date = attr(all.find((el) => attr(el, 'data-pagefind-sort') === 'date[datetime]') ?? body, 'datetime') ?? '';
+  const year = /year:(\d{4})/.exec(all.map((el) => attr(el, 'data-pagefind-filter') ?? '').join(' '))?.[1] ?? '';
+  return { url, words: list, folded: list.map(fold), date, year };
 }
 
 interface Part {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, builtSite, fixture, type BuildResult } from '../helpers/build.ts';
 
-/** The search index is reused from the cache when no article's indexable text changed. */
+/** Each year's search index is reused from the cache when none of that year's articles changed. */
 describe('search index cache', () => {
   const work = mkdtempSync(join(tmpdir(), 'bantin-search-cache-'));
   const made: BuildResult[] = [];
@@ -17,7 +17,7 @@ describe('search index cache', () => {
     // The shared build of the same content is the first build; its cache is copied, so it stays as that build left it.
     const first = builtSite('search-site');
     expect(first.status, first.output).toBe(0);
-    expect(first.output).toMatch(/Chỉ mục tìm kiếm: 37 bài viết trong [\d.]+ giây \([\d.]+ MB, \d+ tệp\)\./);
+    expect(first.output).toMatch(/Chỉ mục tìm kiếm: 37 bài viết trong [\d.]+ giây \([\d.]+ MB, \d+ tệp\), 7 phần theo năm, 0 phần không đổi được dùng lại\./);
     const content = join(work, 'content');
     cpSync(fixture('search-site'), content, { recursive: true });
     const env = { CACHE_DIR: join(work, 'cache'), BANTIN_NOW: '2026-01-01T00:00' };
@@ -42,9 +42,14 @@ describe('search index cache', () => {
     const third = buildSite(content, env);
     made.push(third);
     expect(third.status, third.output).toBe(0);
-    expect(third.output).not.toContain('dùng lại chỉ mục');
+    // Only the changed article's year is indexed again; the six other years are linked from the cache.
+    expect(third.output).toMatch(/37 bài viết .*, 7 phần theo năm, 6 phần không đổi được dùng lại\./);
+    const untouched = (f: string) => !f.startsWith('pagefind/2019/') && f !== 'pagefind/shards.json';
     // A body change leaves the title, section and date, so the card stays.
     expect(third.output).toMatch(/ảnh chia sẻ: 0 ảnh vẽ mới/);
     expect(index(third)).not.toEqual(index(first));
+    expect(index(third).filter((f) => untouched(f.split(' ')[0]))).toEqual(index(first).filter((f) => untouched(f.split(' ')[0])));
+    const year = (build: BuildResult) => index(build).filter((f) => f.startsWith('pagefind/2019/'));
+    expect(year(third)).not.toEqual(year(first));
   }, 120_000);
 });

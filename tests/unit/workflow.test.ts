@@ -40,6 +40,17 @@ describe('GitHub Actions workflow', () => {
     expect(build.some((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.path === 'test-results/screenshots/')).toBe(true);
   });
 
+  it('spends the hourly run on publishing: checks, builds, link-checks, measures and deploys, without the tests', () => {
+    const build = steps('build');
+    const step = (command: string) => build.find((s) => s.run?.includes(command));
+    for (const command of ['npm run format:check', 'npm test']) expect(step(command)?.if, command).toContain("github.event_name != 'schedule'");
+    for (const command of ['npm ci', 'npm run check', 'npm run build', 'npm run check:links', 'npm run site-size'])
+      expect(step(command)?.if, command).toBeUndefined();
+    const upload = build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'));
+    expect(upload?.if).not.toContain('schedule');
+    expect(workflow.jobs.deploy.if).not.toContain('schedule');
+  });
+
   it('gives the build of a pull request no secrets and no token to write with', () => {
     const text = readFileSync(join(root, '.github/workflows/site.yml'), 'utf8');
     expect(workflow.on).not.toHaveProperty('pull_request_target');

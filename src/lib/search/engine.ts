@@ -141,7 +141,10 @@ export function createEngine(pagefind: PagefindApi) {
         let results = folded;
         if (id !== requested) return stale();
         if (query.hasMarks && state.sort === 'relevance') {
-          const exact = await run(query.text, true, state);
+          // Only pages the folded search found: an exact match is a folded match too, and this
+          // keeps out pages an index returned after dropping a marked word it does not hold.
+          const matches = new Set(folded.map((r) => r.id));
+          const exact = (await run(query.text, true, state)).filter((r) => matches.has(r.id));
           const first = new Set(exact.map((r) => r.id));
           results = [...exact, ...folded.filter((r) => !first.has(r.id))];
         }

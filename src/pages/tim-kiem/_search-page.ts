@@ -3,7 +3,9 @@
  * All logic worth testing lives in src/lib/search/; this file only wires it to the page.
  */
 import { t } from '../../i18n/vi.ts';
-import { createEngine, type Hit, type PagefindApi, type SearchOutcome } from '../../lib/search/engine.ts';
+import { createEngine, type Hit, type SearchOutcome } from '../../lib/search/engine.ts';
+import { shardedPagefind, type PagefindInstance } from '../../lib/search/sharded.ts';
+import { parseManifest, SHARD_MANIFEST } from '../../lib/search/shards.ts';
 import { PARAMS, readState, sortParam, writeState, type SearchState } from '../../lib/search/state.ts';
 import { SEARCH_BUNDLE } from '../../lib/site/config.ts';
 import { normalizeBase } from '../../lib/site/deploy.ts';
@@ -14,12 +16,21 @@ const TYPING_DELAY = 250;
 const base = normalizeBase(import.meta.env.BASE_URL);
 let engine: Promise<ReturnType<typeof createEngine>> | undefined;
 
-/** Pagefind's runtime (~150 KB) is fetched only now: when there is something to search. */
+/**
+ * Pagefind's runtime (~150 KB) and the list of year shards are fetched only now: when there is
+ * something to search. Each year's index is fetched on its first search (src/lib/search/sharded.ts).
+ */
 function loadEngine() {
-  engine ??= import(/* @vite-ignore */ `${base}${SEARCH_BUNDLE}/pagefind.js`).then(async (pagefind: PagefindApi) => {
-    await pagefind.options({ baseUrl: base, excerptLength: 0 });
-    await pagefind.init();
-    return createEngine(pagefind);
+  const bundle = `${base}${SEARCH_BUNDLE}/`;
+  engine ??= Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): PagefindInstance }>,
+    fetch(`${bundle}${SHARD_MANIFEST}`).then((response) => {
+      if (!response.ok) throw new Error(`${SHARD_MANIFEST}: ${response.status}`);
+      return response.json();
+    }),
+  ]).then(([pagefind, manifest]) => {
+    const shards = shardedPagefind(parseManifest(manifest), (shard) => pagefind.createInstance({ basePath: `${bundle}${shard}/` }));
+    return shards.options({ baseUrl: base, excerptLength: 0 }).then(() => createEngine(shards));
   });
   return engine;
 }
