@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildMessages } from '../i18n/messages.ts';
 import { indexableHtml } from '../lib/search/indexable.ts';
-import { manifestOf, SHARD_MANIFEST, shardOf } from '../lib/search/shards.ts';
+import { manifestOf, SHARD_MANIFEST, shardOf, WASM_STUB } from '../lib/search/shards.ts';
 import { routes, SEARCH_BUNDLE } from '../lib/site/config.ts';
 import { normalizeBase } from '../lib/site/deploy.ts';
 import { paths } from '../lib/site/urls.ts';
@@ -69,8 +69,11 @@ async function eachIndexable(articles: Article[], use: (article: Article, html: 
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 /** The runtime the search page imports, copied from a shard to the bundle's top. */
 const RUNTIME_FILES = ['pagefind.js', 'pagefind-worker.js'];
-/** Not needed in a shard: the page imports the top copy (the worker stays: Pagefind loads it from the first shard searched). */
-const SHARD_UNUSED = 'pagefind.js';
+/**
+ * Pagefind's WebAssembly, compressed, and what replaces it in every shard but the first: its
+ * signature with no module. See `WASM_STUB` in src/lib/search/shards.ts.
+ */
+const WASM_FILE = /^wasm\.[\w-]+\.pagefind$/;
 
 /**
  * Indexes the built articles with Pagefind's Node API, one year at a time (see
@@ -137,7 +140,19 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   }
   for (const name of RUNTIME_FILES) await copyFile(join(runtimeFrom, name), join(output, name));
   await rm(join(output, '.empty'), { recursive: true, force: true });
-  for (const { id } of manifest.shards) await rm(join(output, id, SHARD_UNUSED), { force: true });
+  // Only the first shard, which the search page always opens first, keeps the worker and the
+  // WebAssembly module; the others reuse them. Files are removed before being written: they
+  // may be hard links into the cache.
+  for (const { id } of manifest.shards.slice(1)) {
+    for (const name of await readdir(join(output, id))) {
+      if (RUNTIME_FILES.includes(name)) await rm(join(output, id, name));
+      else if (WASM_FILE.test(name)) {
+        await rm(join(output, id, name));
+        await writeFile(join(output, id, name), WASM_STUB);
+      }
+    }
+  }
+  if (manifest.shards.length > 0) await rm(join(output, manifest.shards[0].id, 'pagefind.js'));
   await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
   await pagefind.close();
   if (cached) {

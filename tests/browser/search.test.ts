@@ -67,6 +67,31 @@ describe('the search index', () => {
     expect(site.exists('pagefind/pagefind.js')).toBe(true);
   });
 
+  it('fetches Pagefind’s runtime and WebAssembly once for a search over every year', async () => {
+    const fresh = await browser.newPage();
+    const fetched: string[] = [];
+    fresh.on('requestfinished', (request) => void (request.url().includes('/pagefind/') && fetched.push(new URL(request.url()).pathname)));
+    await fresh.goto(`${server.url}/tim-kiem/?q=phu+nu`);
+    await fresh.waitForSelector('#search-results-section[aria-busy="false"]', { state: 'attached' });
+    expect(await fresh.locator('.hit').count()).toBeGreaterThan(0);
+    const manifest = JSON.parse(site.read('pagefind/shards.json')) as { shards: { id: string }[] };
+    // Every year was searched…
+    for (const { id } of manifest.shards)
+      expect(
+        fetched.some((path) => path.startsWith(`/pagefind/${id}/index/`)),
+        id,
+      ).toBe(true);
+    // …with one runtime, one worker and one real module (the other years hold a stub).
+    expect(fetched.filter((path) => /pagefind(-worker)?\.js$/.test(path)).sort()).toEqual([
+      `/pagefind/${manifest.shards[0].id}/pagefind-worker.js`,
+      '/pagefind/pagefind.js',
+    ]);
+    const wasm = fetched.filter((path) => path.includes('/wasm.'));
+    expect(wasm.length).toBe(manifest.shards.length);
+    expect(wasm.filter((path) => site.read(path.slice(1)).length > 1000)).toEqual([`/pagefind/${manifest.shards[0].id}/wasm.unknown.pagefind`]);
+    await fresh.close();
+  });
+
   it('indexes articles only (no list, tag, archive or search page), each in the shard of its year', () => {
     const fragments = site.files().filter((file) => /^pagefind\/\d{4}\/fragment\//.test(file));
     expect(fragments.length).toBe(pages.length);

@@ -25,7 +25,14 @@ export function shardedPagefind(manifest: ShardManifest, createInstance: (shard:
   // instances loading it at the same time would each replace it under the others.
   let queue: Promise<unknown> = Promise.resolve();
 
-  const instance = (id: string) => {
+  const instance = async (id: string): Promise<PagefindInstance> => {
+    // The first shard carries the worker and the WebAssembly module the others reuse (WASM_STUB).
+    const first = manifest.shards[0]?.id;
+    if (first !== undefined && id !== first) await open(first);
+    return open(id);
+  };
+
+  const open = (id: string) => {
     let made = instances.get(id);
     if (!made) {
       made = queue.then(async () => {

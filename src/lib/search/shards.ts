@@ -18,6 +18,17 @@ export const SHARD_MANIFEST = 'shards.json';
 /** Shard of an article whose page carries no year (never expected: every article has a date). */
 export const UNDATED_SHARD = 'khac';
 
+/**
+ * What stands in every shard but the first for Pagefind's WebAssembly module (55 KB): the
+ * signature of a Pagefind file and one byte. All instances run in Pagefind's one worker, which
+ * keeps the first module it loads (wasm-bindgen's init returns the loaded module and ignores the
+ * bytes it is given), so once the first shard is open the others need no module of their own;
+ * the search page opens the first shard before any other (sharded.ts). Without this, a search
+ * over ten years would fetch the same module ten times. The browser tests search every year
+ * with these stubs, so a Pagefind that stopped sharing its module would fail them.
+ */
+export const WASM_STUB = new Uint8Array([...new TextEncoder().encode('pagefind_dcd'), 0]);
+
 export interface Shard {
   /** The year ("2024"), also the shard's folder name. */
   id: string;
