@@ -40,6 +40,12 @@ export interface SiteConfig {
   /** false: the build makes no PDF of the issues (and needs no browser). BANTIN_ISSUE_PDF=0 does the same for one build. */
   issuePdf?: boolean;
   /**
+   * Which articles without a large cover get a share picture of their own (1200×630, about 18 KB):
+   * 'all', or only those of the last N calendar years (older ones share their section's picture).
+   * A number keeps a large archive under the host's size limit; see README, "Site size".
+   */
+  articleCards?: 'all' | number;
+  /**
    * The web editor (/quan-tri/) proposes each change as a pull request to be reviewed and merged,
    * instead of committing it straight to the branch. Editors' tokens then also need the
    * "Pull requests" permission.

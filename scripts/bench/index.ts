@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--articles 1000] [--covers 0.2] [--out DIR] [--keep] [--json FILE] [--seed 1] [--skip-search] [--skip-reference]
+ * npm run bench -- [--articles 1000] [--covers 0.2] [--out DIR] [--keep] [--json FILE] [--seed 1] [--skip-search] [--skip-reference] [--clean-only]
  *
  * Builds a synthetic corpus of N articles (scripts/bench/corpus.ts) three times with
  * `astro build`: (a) clean, (b) again with nothing changed, (c) after one article's body
@@ -52,6 +52,8 @@ const { values } = parseArgs({
     covers: { type: 'string', default: '0.2' },
     'skip-search': { type: 'boolean', default: false },
     'skip-reference': { type: 'boolean', default: false },
+    /** Only the clean build (and the reference and search): for the largest archives, where each build takes half an hour. */
+    'clean-only': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -448,25 +450,29 @@ try {
     log('search in headless Chromium…');
     search = await measureSearch(paths.dist);
   }
-  const unchanged = await build('unchanged');
+  let unchanged: BuildFigures | null = null;
+  let changed: BuildFigures | null = null;
+  let editVisible: boolean | null = null;
+  if (!values['clean-only']) {
+    unchanged = await build('unchanged');
+    // Edit one article for the third build; the marker is removed meanwhile, so an interrupted
+    // run never leaves an edited corpus that looks pristine.
+    const target = join(paths.content, marker.changeTarget);
+    const original = readFileSync(target);
+    rmSync(paths.marker);
+    restore = () => {
+      writeFileSync(target, original);
+      writeFileSync(paths.marker, JSON.stringify(marker, null, 2) + '\n');
+      restore = undefined;
+    };
+    writeFileSync(target, original.toString('utf8') + EDIT);
+    changed = await build('one article changed');
+    const page = join(paths.dist, routes.article, marker.changeSlug, 'index.html');
+    editVisible = existsSync(page) && readFileSync(page, 'utf8').includes(EDIT.trim().slice(0, 40));
+    restore();
+  }
 
-  // Edit one article for the third build; the marker is removed meanwhile, so an interrupted
-  // run never leaves an edited corpus that looks pristine.
-  const target = join(paths.content, marker.changeTarget);
-  const original = readFileSync(target);
-  rmSync(paths.marker);
-  restore = () => {
-    writeFileSync(target, original);
-    writeFileSync(paths.marker, JSON.stringify(marker, null, 2) + '\n');
-    restore = undefined;
-  };
-  writeFileSync(target, original.toString('utf8') + EDIT);
-  const changed = await build('one article changed');
-  const page = join(paths.dist, routes.article, marker.changeSlug, 'index.html');
-  const editVisible = existsSync(page) && readFileSync(page, 'utf8').includes(EDIT.trim().slice(0, 40));
-  restore();
-
-  const builds = { clean, unchanged, 'one article changed': changed };
+  const builds: Record<string, BuildFigures> = { clean, ...(unchanged && { unchanged }), ...(changed && { 'one article changed': changed }) };
   const content = folderSize(paths.content);
   const result = {
     date: new Date().toISOString(),
@@ -489,7 +495,8 @@ try {
     },
     dist: { bytes: dist.bytes, files: dist.files },
     editVisible,
-    rebuildRatio: { unchanged: clean.wallSeconds / unchanged.wallSeconds, oneArticleChanged: clean.wallSeconds / changed.wallSeconds },
+    rebuildRatio:
+      unchanged && changed ? { unchanged: clean.wallSeconds / unchanged.wallSeconds, oneArticleChanged: clean.wallSeconds / changed.wallSeconds } : null,
     reference,
     /** The clean build's time over the reference's (Astro + Pagefind CLI). */
     referenceRatio: reference ? clean.wallSeconds / reference.totalSeconds : null,
@@ -510,12 +517,15 @@ try {
   if (clean.cards) {
     console.log(
       `Social cards: ${clean.cards.files} files, ${formatMB(clean.cards.bytes)} (${Math.round(clean.cards.bytes / Math.max(1, clean.cards.files) / 1024)} KB each on average); ` +
-        `clean build ${formatSeconds(clean.cards.seconds)} for ${clean.cards.drawn} drawn, unchanged rebuild ${formatSeconds(unchanged.cards?.seconds)} (${unchanged.cards?.drawn ?? '–'} drawn).`,
+        `clean build ${formatSeconds(clean.cards.seconds)} for ${clean.cards.drawn} drawn` +
+        (unchanged ? `, unchanged rebuild ${formatSeconds(unchanged.cards?.seconds)} (${unchanged.cards?.drawn ?? '–'} drawn).` : '.'),
     );
   }
-  console.log(
-    `Rebuild speed-up over the clean build: ${result.rebuildRatio.unchanged.toFixed(1)}× with nothing changed, ${result.rebuildRatio.oneArticleChanged.toFixed(1)}× with one article changed.`,
-  );
+  if (result.rebuildRatio)
+    console.log(
+      `Rebuild speed-up over the clean build: ${result.rebuildRatio.unchanged.toFixed(1)}× with nothing changed, ${result.rebuildRatio.oneArticleChanged.toFixed(1)}× with one article changed.`,
+    );
+  console.log(`Clean build per article: ${((clean.wallSeconds * 1000) / articles).toFixed(1)} ms.`);
   if (search) {
     console.log(
       `Search (Chromium, gzip as served): first query ${formatMB(search.firstQueryBytes)} fetched (runtime ${formatMB(search.runtimeBytes)}), ` +
@@ -530,7 +540,7 @@ try {
   }
   const pagefind = clean.pagefindPeakRss;
   if (pagefind !== null) console.log(`Pagefind process alone peaked at ${formatMemory(pagefind)} (clean build).`);
-  if (!editVisible) console.log(`Warning: the edited article's page does not show the edit (${relative(ROOT, page) || page}).`);
+  if (editVisible === false) console.log(`Warning: the edited article's page does not show the edit (${marker.changeSlug}).`);
   console.log(
     `System: Node ${process.version}, ${cpus().length} CPUs, ${formatMemory(totalmem())} RAM. JSON: ${relative(process.cwd(), jsonFile) || jsonFile}`,
   );

@@ -8,7 +8,8 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardData, type CardStyle } from '../lib/c
 import { logoPicture } from '../lib/cards/render.ts';
 import { routes, site } from '../lib/site/config.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
-import { formatDate } from '../lib/text/dates.ts';
+import { buildTime, formatDate } from '../lib/text/dates.ts';
+import { hasOwnCard } from '../lib/cards/policy.ts';
 import { originalSize } from '../lib/site/image-sizes.ts';
 import { t } from '../i18n/vi.ts';
 import { buildMessages } from '../i18n/messages.ts';
@@ -68,7 +69,10 @@ const issueCard = (issue: Issue): CardEntry => ({
 });
 const homeCard = (): CardEntry => ({ id: 'trang-chu', card: { title: site.name, ...footer } });
 
-/** Every card the site draws: the home page, each section, each article and issue without a cover. */
+/** An article shares a card of its own (as opposed to its cover, or its section's card). */
+const ownCard = (article: Article) => !bigEnough(article.data.cover) && hasOwnCard(article.data.date, site.articleCards, buildTime());
+
+/** Every card the site draws: the home page, each section, each article (see `articleCards`) and issue without a cover. */
 export async function allCards(): Promise<CardEntry[]> {
   const sections = await sectionsInOrder();
   const bySlug = new Map(sections.map((s) => [s.slug, s]));
@@ -76,7 +80,7 @@ export async function allCards(): Promise<CardEntry[]> {
   return [
     homeCard(),
     ...sections.map(sectionCard),
-    ...catalog.all.filter((a) => !bigEnough(a.data.cover)).map((a) => articleCard(a, bySlug.get(a.data.category))),
+    ...catalog.all.filter(ownCard).map((a) => articleCard(a, bySlug.get(a.data.category))),
     ...(await getIssues()).filter((i) => !bigEnough(i.data.cover)).map(issueCard),
   ];
 }
@@ -98,7 +102,9 @@ async function coverCrop(cover: ImageMetadata, alt: string): Promise<SocialImage
 export async function articleSocialImage(article: Article): Promise<SocialImage> {
   const { cover, coverAlt, title } = article.data;
   if (bigEnough(cover)) return coverCrop(cover, coverAlt ?? title);
-  return drawn(articleCard(article, await sectionBySlug(article.data.category)));
+  const section = await sectionBySlug(article.data.category);
+  if (!ownCard(article) && section) return drawn(sectionCard(section));
+  return drawn(articleCard(article, section));
 }
 
 export async function issueSocialImage(issue: Issue): Promise<SocialImage> {

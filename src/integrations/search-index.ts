@@ -54,16 +54,21 @@ async function builtArticles(outDir: string): Promise<Article[]> {
   return slugs.map((slug) => ({ url: paths.article(slug), file: join(root, slug, 'index.html') }));
 }
 
-/** Reads each article's indexable copy in turn; the next file is read while the current one is used. */
-async function eachIndexable(articles: Article[], use: (article: Article, html: string | undefined) => Promise<void> | void) {
+/** Reads each built article page in turn; the next file is read while the current one is used. */
+async function eachPage(articles: Article[], use: (article: Article, page: string | undefined) => Promise<void> | void) {
   const read = (article: Article) => readFile(article.file, 'utf8').catch(() => undefined);
   let upcoming = articles.length > 0 ? read(articles[0]) : undefined;
   for (let i = 0; i < articles.length; i++) {
     const page = await upcoming;
     upcoming = i + 1 < articles.length ? read(articles[i + 1]) : undefined;
-    await use(articles[i], page === undefined ? undefined : indexableHtml(page));
+    await use(articles[i], page);
   }
 }
+
+/** The attribute of the element Pagefind indexes; a built page without it has nothing to index. */
+const BODY_MARK = 'data-pagefind-body';
+/** Raise when `indexableHtml` changes what it gives Pagefind, so cached years are indexed again. */
+const INDEXABLE_VERSION = 1;
 
 /** Pagefind's ready-made interfaces: the site has its own search page, so they are not published. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -80,9 +85,10 @@ const WASM_FILE = /^wasm\.[\w-]+\.pagefind$/;
  * src/lib/search/shards.ts): `<outDir>/pagefind/<year>/` for each year, Pagefind's runtime and
  * `shards.json` at `<outDir>/pagefind/`. Articles are read one at a time and each year's index is
  * dropped once written, so memory follows the largest year, not the archive. With a `cacheDir`, a
- * year whose input did not change (same indexable text of each of its articles, same Pagefind)
- * is linked from the last build instead of being rebuilt: after one new article only its year is
- * indexed again.
+ * year none of whose built pages changed (byte for byte, with the same Pagefind and options) is
+ * linked from the last build instead of being indexed again: after one new article only its
+ * year is. A first pass reads the built pages as they are (their year, a hash per year); only the
+ * pages of years to index are cut down to their indexable part, once each.
  */
 export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<IndexFigures> {
   const started = performance.now();
@@ -91,18 +97,18 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   const output = join(outDir, SEARCH_BUNDLE);
   const skipped: string[] = [];
 
-  // First pass: each article's shard, and a hash of each shard's input.
+  // First pass, on the pages as built: each article's year, and a hash of each year's pages.
   const shardOfArticle = new Map<Article, string>();
   const hashes = new Map<string, Hash>();
   const pages = new Map<string, number>();
-  const salt = `pagefind ${pagefindVersion()} ${JSON.stringify(INDEX_OPTIONS)}\n`;
-  await eachIndexable(articles, (article, html) => {
-    if (!html) return void skipped.push(article.url.slice(1));
-    const shard = shardOf(html);
+  const salt = `pagefind ${pagefindVersion()} ${JSON.stringify(INDEX_OPTIONS)} ${INDEXABLE_VERSION}\n`;
+  await eachPage(articles, (article, page) => {
+    if (!page?.includes(BODY_MARK)) return void skipped.push(article.url.slice(1));
+    const shard = shardOf(page);
     shardOfArticle.set(article, shard);
     pages.set(shard, (pages.get(shard) ?? 0) + 1);
     if (!hashes.has(shard)) hashes.set(shard, createHash('sha256').update(salt));
-    hashes.get(shard)!.update(`${article.url}\n${html}\n`);
+    hashes.get(shard)!.update(`${article.url}\n${page.length}\n`).update(page);
   });
   const manifest = manifestOf(pages);
   const keys = new Map([...hashes].map(([shard, hash]) => [shard, hash.digest('hex')]));
@@ -120,9 +126,13 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
       reusedShards++;
     } else {
       await writeShard(pagefind, target, (add) =>
-        eachIndexable(
+        eachPage(
           articles.filter((a) => shardOfArticle.get(a) === id),
-          (article, html) => add(article.url, html!),
+          async (article, page) => {
+            const html = page === undefined ? undefined : indexableHtml(page);
+            if (html) await add(article.url, html);
+            else skipped.push(article.url.slice(1));
+          },
         ),
       );
       if (stored) {

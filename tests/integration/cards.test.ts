@@ -29,6 +29,7 @@ function socialTags(page: string) {
     alt: value('og:image:alt'),
     twitterCard: value('twitter:card'),
     twitterImage: value('twitter:image'),
+    twitterAlt: value('twitter:image:alt'),
   };
 }
 
@@ -56,7 +57,9 @@ describe('social cards', () => {
       expect([meta.width, meta.height], file).toEqual([1200, 630]);
       expect([tags.width, tags.height]).toEqual(['1200', '630']);
       expect(tags.twitterCard).toBe('summary_large_image');
-      expect(tags.twitterImage).toBe(tags.image);
+      // X takes the picture from og:image; a second copy of its address would only add bytes to every page.
+      expect(tags.twitterImage).toBeUndefined();
+      expect(tags.twitterAlt).toBeTruthy();
       expect(tags.alt?.length).toBeGreaterThan(3);
       const hasCover = site.read(page).includes('article__cover');
       if (file.startsWith('anh-chia-se/')) {

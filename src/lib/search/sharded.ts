@@ -67,7 +67,8 @@ export function shardedPagefind(manifest: ShardManifest, createInstance: (shard:
         ids.map(async (id): Promise<PagefindResult[]> => {
           const response = await (await instance(id)).search(term, { filters, sort: search.sort });
           const results = response?.results ?? [];
-          return results.length > 0 && (await lacksWord(results[0], terms)) ? [] : results;
+          // The exact-marks pass needs no check: the engine keeps only what the folded pass found.
+          return results.length > 0 && !options.exactDiacritics && (await lacksWord(results[0], terms)) ? [] : results;
         }),
       );
       return { results: joinResults(lists, sort) };

@@ -17,6 +17,7 @@ export const DEFAULTS = {
   issuePaper: 'A4',
   issuePdf: true,
   editorialWorkflow: false,
+  articleCards: 'all',
 } as const satisfies Partial<SiteConfig>;
 
 /** The settings with nothing left out, and the site's fixed language. */
@@ -44,6 +45,10 @@ export function resolveSiteConfig(user: SiteConfig): ResolvedSiteConfig {
     if (!Number.isInteger(value) || value < 1) {
       throw new Error(`src/site.config.ts: ${key} phải là số nguyên từ 1 trở lên (đang là ${JSON.stringify(value)})`);
     }
+  }
+  const cards = resolved.articleCards;
+  if (cards !== 'all' && !(Number.isInteger(cards) && cards >= 1)) {
+    throw new Error(`src/site.config.ts: articleCards phải là 'all' hoặc số năm từ 1 trở lên (đang là ${JSON.stringify(cards)})`);
   }
   for (const [key, value] of Object.entries(resolved.colors)) {
     if (!isColour(value)) {

@@ -171,6 +171,14 @@ describe('one search over the shards', () => {
     expect(found!.results.map((r) => r.id)).toEqual(['e', 'd', 'b', 'a']);
   });
 
+  it('leaves the exact-marks pass unchecked (the engine keeps only pages the folded pass found)', async () => {
+    const fake = shardInstances(table, { '2024': 'kỹ năng sống' });
+    const api = shardedPagefind(manifest, fake.make);
+    await api.options({ exactDiacritics: true });
+    const found = await api.search('tập huấn', { filters: { year: '2024' } });
+    expect(found!.results.map((r) => r.id)).toEqual(['c']);
+  });
+
   it('tries a shard that failed to load again on the next search', async () => {
     let fail = true;
     const fake = shardInstances(table);
