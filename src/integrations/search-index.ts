@@ -67,6 +67,8 @@ async function eachPage(articles: Article[], use: (article: Article, page: strin
 
 /** The attribute of the element Pagefind indexes; a built page without it has nothing to index. */
 const BODY_MARK = 'data-pagefind-body';
+/** Pages handed to Pagefind before waiting for its answers. */
+const IN_FLIGHT = 16;
 /** Raise when `indexableHtml` changes what it gives Pagefind, so cached years are indexed again. */
 const INDEXABLE_VERSION = 1;
 
@@ -188,10 +190,23 @@ type PagefindModule = typeof import('pagefind');
 async function writeShard(pagefind: PagefindModule, target: string, fill: (add: (url: string, html: string) => Promise<void>) => Promise<void>) {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  // Pages are handed over without waiting for each answer (up to IN_FLIGHT at a time), so this
+  // process prepares the next pages while Pagefind's own process indexes the last ones.
+  const pending = new Set<Promise<void>>();
+  const settle = async (url: string, added: ReturnType<typeof index.addHTMLFile>) => {
+    const { errors } = await added;
+    if (errors.length > 0) throw new Error(`Pagefind, ${url}: ${errors.join('; ')}`);
+  };
   await fill(async (url, content) => {
-    const added = await index.addHTMLFile({ url, content });
-    if (added.errors.length > 0) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
+    const done = settle(url, index.addHTMLFile({ url, content }));
+    pending.add(done);
+    void done.then(
+      () => pending.delete(done),
+      () => undefined,
+    );
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   });
+  await Promise.all(pending);
   const written = await index.writeFiles({ outputPath: target });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await index.deleteIndex();

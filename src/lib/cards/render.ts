@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -85,4 +85,27 @@ export async function cachedCard(card: CardData, style: CardStyle, cacheDir: str
     }
   }
   return png;
+}
+
+/**
+ * Removes the cached cards that no page of this build uses (a retitled, moved or deleted
+ * article's old card), so the cache CI keeps between runs holds this build's cards only.
+ * Returns how many were removed.
+ */
+export function pruneCards(cacheDir: string, used: Iterable<{ card: CardData }>, style: CardStyle): number {
+  const keep = new Set<string>();
+  for (const entry of used) keep.add(`${cardKey(entry.card, style)}.png`);
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(join(cacheDir, CARD_CACHE));
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.png') || keep.has(name)) continue;
+    rmSync(join(cacheDir, CARD_CACHE, name), { force: true });
+    removed++;
+  }
+  return removed;
 }

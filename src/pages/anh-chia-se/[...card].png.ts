@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCards, cardStyle, type CardEntry } from '../../data/cards.ts';
 import { drawAhead } from '../../lib/cards/ahead.ts';
-import { cachedCard, type CardCache } from '../../lib/cards/render.ts';
+import { cachedCard, pruneCards, type CardCache } from '../../lib/cards/render.ts';
 import { cacheDirectory } from '../../lib/site/deploy.ts';
 import { buildMessages } from '../../i18n/messages.ts';
 
@@ -29,6 +29,8 @@ export const GET: APIRoute = async ({ props }) => {
   current.next ??= drawAhead(current.entries, (e) => cachedCard(e.card, style, cacheDirectory(), current.counts), 4);
   const drawn = await current.next(index);
   if (index === current.entries.length - 1) {
+    // Every card of this build is written: the cache keeps these and no others.
+    pruneCards(cacheDirectory(), current.entries, style);
     const { drawn: made, hits } = current.counts;
     console.info(`\n${buildMessages.cardsDone(made, hits, ((performance.now() - current.started) / 1000).toFixed(1))}`);
   }

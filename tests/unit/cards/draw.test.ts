@@ -7,7 +7,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, type CardData, type CardStyle } from '../../../src/lib/cards/draw.ts';
 import { CARD_FONT_FILE, cardFont } from '../../../src/lib/cards/font.ts';
-import { cachedCard, cardKey, CARD_CACHE, logoPicture, renderCard } from '../../../src/lib/cards/render.ts';
+import { cachedCard, cardKey, CARD_CACHE, logoPicture, pruneCards, renderCard } from '../../../src/lib/cards/render.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const REFERENCE = join(import.meta.dirname, '__snapshots__/vietnamese-title.png');
@@ -129,5 +129,11 @@ describe('social cards', () => {
       [`${cardKey(card('Tập huấn'), STYLE)}.png`, `${cardKey(card('Tập huấn', { date: '10/04/2021' }), STYLE)}.png`].sort(),
     );
     expect(cardKey(card('Tập huấn'), { ...STYLE, background: '#000000' })).not.toBe(cardKey(card('Tập huấn'), STYLE));
+
+    // A later build that no longer shows the first card (the date was corrected) leaves only the second in the cache.
+    writeFileSync(join(dir, CARD_CACHE, 'other-build.png.123.tmp'), '');
+    expect(pruneCards(dir, [{ card: card('Tập huấn', { date: '10/04/2021' }) }], STYLE)).toBe(1);
+    expect(readdirSync(join(dir, CARD_CACHE)).sort()).toEqual([`${cardKey(card('Tập huấn', { date: '10/04/2021' }), STYLE)}.png`, 'other-build.png.123.tmp']);
+    expect(pruneCards(join(dir, 'missing'), [], STYLE)).toBe(0);
   });
 });
