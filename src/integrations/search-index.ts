@@ -75,7 +75,9 @@ const INDEXABLE_VERSION = 1;
 /** Pagefind's ready-made interfaces: the site has its own search page, so they are not published. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 /** The runtime the search page imports, copied from a shard to the bundle's top. */
-const RUNTIME_FILES = ['pagefind.js', 'pagefind-worker.js'];
+const RUNTIME = 'pagefind.js';
+/** Pagefind's web worker, loaded from the folder of the first instance the page creates. */
+const WORKER = 'pagefind-worker.js';
 /**
  * Pagefind's WebAssembly, compressed, and what replaces it in every shard but the first: its
  * signature with no module. See `WASM_STUB` in src/lib/search/shards.ts.
@@ -127,17 +129,28 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
       await linkTree(join(stored, SEARCH_BUNDLE), target);
       reusedShards++;
     } else {
+      let indexed = 0;
       await writeShard(pagefind, target, (add) =>
         eachPage(
           articles.filter((a) => shardOfArticle.get(a) === id),
           async (article, page) => {
             const html = page === undefined ? undefined : indexableHtml(page);
-            if (html) await add(article.url, html);
-            else skipped.push(article.url.slice(1));
+            if (html) {
+              indexed++;
+              await add(article.url, html);
+            } else skipped.push(article.url.slice(1));
           },
         ),
       );
+      pages.set(id, indexed);
+      // A year none of whose pages could be read has an index Pagefind cannot open: it is left out.
+      if (indexed === 0) {
+        await rm(target, { recursive: true, force: true });
+        continue;
+      }
       if (stored) {
+        // The key goes first: a refresh stopped half-way never leaves a key beside a partial copy.
+        await rm(join(stored, 'key'), { force: true });
         await rm(stored, { recursive: true, force: true });
         await cp(target, join(stored, SEARCH_BUNDLE), { recursive: true });
         await writeFile(join(stored, 'key'), keys.get(id)!);
@@ -145,26 +158,27 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
     }
     runtimeFrom ??= target;
   }
+  manifest.shards = manifest.shards.filter((s) => (pages.get(s.id) ?? 0) > 0).map((s) => ({ ...s, pages: pages.get(s.id)! }));
   // No article at all: an empty index still gives the search page its runtime.
   if (!runtimeFrom) {
     runtimeFrom = join(output, '.empty');
     await writeShard(pagefind, runtimeFrom, async () => {});
   }
-  for (const name of RUNTIME_FILES) await copyFile(join(runtimeFrom, name), join(output, name));
+  await copyFile(join(runtimeFrom, RUNTIME), join(output, RUNTIME));
   await rm(join(output, '.empty'), { recursive: true, force: true });
-  // Only the first shard, which the search page always opens first, keeps the worker and the
+  // The page imports the runtime from the top; the first shard, which the search page always
+  // opens first, keeps the worker (Pagefind loads it from the first instance's folder) and the
   // WebAssembly module; the others reuse them. Files are removed before being written: they
   // may be hard links into the cache.
-  for (const { id } of manifest.shards.slice(1)) {
+  for (const [i, { id }] of manifest.shards.entries()) {
     for (const name of await readdir(join(output, id))) {
-      if (RUNTIME_FILES.includes(name)) await rm(join(output, id, name));
-      else if (WASM_FILE.test(name)) {
+      if (name === RUNTIME || (i > 0 && name === WORKER)) await rm(join(output, id, name));
+      else if (i > 0 && WASM_FILE.test(name)) {
         await rm(join(output, id, name));
         await writeFile(join(output, id, name), WASM_STUB);
       }
     }
   }
-  if (manifest.shards.length > 0) await rm(join(output, manifest.shards[0].id, 'pagefind.js'));
   await writeFile(join(output, SHARD_MANIFEST), JSON.stringify(manifest));
   await pagefind.close();
   if (cached) {

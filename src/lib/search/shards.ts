@@ -61,10 +61,13 @@ export function manifestOf(pages: ReadonlyMap<string, number>): ShardManifest {
   return { version: 1, shards: ids.map((id) => ({ id, pages: pages.get(id) ?? 0 })) };
 }
 
-/** Reads a manifest as fetched; anything malformed is an empty list (the page says search is unavailable). */
+/**
+ * Reads a manifest as fetched. One that is not a list of shards throws (the page then says
+ * search is unavailable); shards with a malformed name are left out, never opened.
+ */
 export function parseManifest(value: unknown): ShardManifest {
   const shards = (value as ShardManifest | null)?.shards;
-  if (!Array.isArray(shards)) return { version: 1, shards: [] };
+  if (!Array.isArray(shards)) throw new Error(`${SHARD_MANIFEST}: no list of shards`);
   return {
     version: 1,
     shards: shards

@@ -24,12 +24,14 @@ function loadEngine() {
   const bundle = `${base}${SEARCH_BUNDLE}/`;
   engine ??= Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): PagefindInstance }>,
-    fetch(`${bundle}${SHARD_MANIFEST}`).then((response) => {
+    // Never from the browser's cache: the first year (the one with Pagefind's module) changes
+    // when a new year begins, and a stale list would open a year that holds only the stub first.
+    fetch(`${bundle}${SHARD_MANIFEST}`, { cache: 'no-cache' }).then((response) => {
       if (!response.ok) throw new Error(`${SHARD_MANIFEST}: ${response.status}`);
       return response.json();
     }),
   ]).then(([pagefind, manifest]) => {
-    const shards = shardedPagefind(parseManifest(manifest), (shard) => pagefind.createInstance({ basePath: `${bundle}${shard}/` }));
+    const shards = shardedPagefind(parseManifest(manifest), (shard, mode) => pagefind.createInstance({ basePath: `${bundle}${shard}/`, ...mode }));
     return shards.options({ baseUrl: base, excerptLength: 0 }).then(() => createEngine(shards));
   });
   return engine;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addFilterCounts, joinResults, manifestOf, parseManifest, shardOf, shardsToSearch, UNDATED_SHARD } from '../../../src/lib/search/shards.ts';
-import { shardedPagefind, type PagefindInstance } from '../../../src/lib/search/sharded.ts';
+import { shardedPagefind, type InstanceMode, type PagefindInstance } from '../../../src/lib/search/sharded.ts';
 import type { PagefindResult } from '../../../src/lib/search/engine.ts';
 
 const seed = Number(process.env.FC_SEED ?? 20261204);
@@ -30,9 +30,10 @@ describe('year shards of the search index', () => {
     expect(parseManifest(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
   });
 
-  it('reads a damaged manifest as no shards, never as a path outside the bundle', () => {
-    expect(parseManifest(null).shards).toEqual([]);
-    expect(parseManifest({ shards: 'x' }).shards).toEqual([]);
+  it('refuses a damaged manifest (search unavailable), and never opens a path outside the bundle', () => {
+    expect(() => parseManifest(null)).toThrow();
+    expect(() => parseManifest({ shards: 'x' })).toThrow();
+    expect(parseManifest({ version: 1, shards: [] }).shards).toEqual([]);
     expect(
       parseManifest({
         shards: [
@@ -222,5 +223,43 @@ describe('shard instances', () => {
     });
     await api.search('x', { filters: {} });
     expect(events).toEqual(['create 2025', 'init 2025', 'ready 2025', 'create 2024', 'init 2024', 'ready 2024', 'create 2023', 'init 2023', 'ready 2023']);
+  });
+});
+
+describe('where the shard instances run', () => {
+  const manifest = manifestOf(
+    new Map([
+      ['2025', 1],
+      ['2024', 1],
+    ]),
+  );
+  const instanceFor = (shard: string, mode: InstanceMode, log: string[], failStub: (mode: InstanceMode) => boolean, firstOnPage = false): PagefindInstance => {
+    log.push(`${shard}${mode.noWorker ? ' on the page' : ''}`);
+    return {
+      options: async () => undefined,
+      init: async () => {
+        if (shard !== '2025' && failStub(mode)) throw new Error('stub compiled');
+      },
+      filters: async () => ({}),
+      search: async (term) =>
+        term === ''
+          ? { results: [], search_environment: firstOnPage || mode.noWorker ? 'mainthread' : 'worker' }
+          : { results: [{ id: shard, score: 1, data: async () => ({ url: shard, content: 'x', meta: {}, filters: {} }) }] },
+    };
+  };
+
+  it('creates the other years on the page when Pagefind put the first one there', async () => {
+    const log: string[] = [];
+    const api = shardedPagefind(manifest, (shard, mode) => instanceFor(shard, mode, log, () => false, true));
+    await api.search('x', { filters: {} });
+    expect(log).toEqual(['2025', '2024 on the page']);
+  });
+
+  it('creates every year again on the page, first year first, when a year fails to load in the worker', async () => {
+    const log: string[] = [];
+    const api = shardedPagefind(manifest, (shard, mode) => instanceFor(shard, mode, log, (m) => !m.noWorker));
+    const found = await api.search('x', { filters: {} });
+    expect(found!.results.map((r) => r.id)).toEqual(['2025', '2024']);
+    expect(log).toEqual(['2025', '2024', '2025 on the page', '2024 on the page']);
   });
 });
