@@ -3,7 +3,7 @@
  * (GitHub Pages: 1 GB; SITE_SIZE_LIMIT_MB for another), with its largest top-level folders.
  * From 80 % it prints a warning (a GitHub annotation in Actions); over the limit it fails.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sizeMessages } from '../src/i18n/messages.ts';
 import { folderSize } from '../src/lib/site/files.ts';
@@ -16,12 +16,18 @@ if (!existsSync(outDir)) {
 }
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 const limit = sizeLimit();
-const { bytes, files } = folderSize(outDir);
+// One walk: each top-level entry measured once, the total their sum.
+const entries = readdirSync(outDir, { withFileTypes: true }).map((e) => ({
+  name: e.name,
+  folder: e.isDirectory(),
+  ...(e.isDirectory() ? folderSize(join(outDir, e.name)) : { bytes: statSync(join(outDir, e.name)).size, files: e.isFile() ? 1 : 0 }),
+}));
+const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
+const files = entries.reduce((sum, e) => sum + e.files, 0);
 const { level, percent } = sizeLevel(bytes, limit);
 console.log(sizeMessages.total(mb(bytes), files, percent, mb(limit)));
-const parts = readdirSync(outDir, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .map((e) => ({ name: e.name, ...folderSize(join(outDir, e.name)) }))
+const parts = entries
+  .filter((e) => e.folder)
   .sort((a, b) => b.bytes - a.bytes)
   .slice(0, 6);
 for (const part of parts) console.log(sizeMessages.part(`${part.name}/`, mb(part.bytes), part.files));

@@ -102,18 +102,21 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
   const skipped: string[] = [];
 
   // First pass, on the pages as built: each article's year, and a hash of each year's pages.
-  const shardOfArticle = new Map<Article, string>();
+  const byShard = new Map<string, Article[]>();
   const hashes = new Map<string, Hash>();
-  const pages = new Map<string, number>();
   const salt = `pagefind ${pagefindVersion()} ${JSON.stringify(INDEX_OPTIONS)} ${INDEXABLE_VERSION}\n`;
   await eachPage(articles, (article, page) => {
     if (!page?.includes(BODY_MARK)) return void skipped.push(article.url.slice(1));
     const shard = shardOf(page);
-    shardOfArticle.set(article, shard);
-    pages.set(shard, (pages.get(shard) ?? 0) + 1);
-    if (!hashes.has(shard)) hashes.set(shard, createHash('sha256').update(salt));
+    if (!byShard.has(shard)) {
+      byShard.set(shard, []);
+      hashes.set(shard, createHash('sha256').update(salt));
+    }
+    byShard.get(shard)!.push(article);
     hashes.get(shard)!.update(`${article.url}\n${page.length}\n`).update(page);
   });
+  // Articles per year; a year indexed again counts the pages Pagefind actually took.
+  const pages = new Map([...byShard].map(([shard, list]) => [shard, list.length]));
   const manifest = manifestOf(pages);
   const keys = new Map([...hashes].map(([shard, hash]) => [shard, hash.digest('hex')]));
 
@@ -131,16 +134,13 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
     } else {
       let indexed = 0;
       await writeShard(pagefind, target, (add) =>
-        eachPage(
-          articles.filter((a) => shardOfArticle.get(a) === id),
-          async (article, page) => {
-            const html = page === undefined ? undefined : indexableHtml(page);
-            if (html) {
-              indexed++;
-              await add(article.url, html);
-            } else skipped.push(article.url.slice(1));
-          },
-        ),
+        eachPage(byShard.get(id)!, async (article, page) => {
+          const html = page === undefined ? undefined : indexableHtml(page);
+          if (html) {
+            indexed++;
+            await add(article.url, html);
+          } else skipped.push(article.url.slice(1));
+        }),
       );
       pages.set(id, indexed);
       // A year none of whose pages could be read has an index Pagefind cannot open: it is left out.
